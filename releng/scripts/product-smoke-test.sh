@@ -61,6 +61,9 @@ check help_in_english exits_with 0 "Lists the commands" env EGOV_WORKBENCH_NL=en
 check help_in_vietnamese exits_with 0 "Liệt kê các lệnh" env EGOV_WORKBENCH_NL=vi "$root/workbench" help
 check version_prints_build exits_with 0 "1.0.0" "$root/workbench" version
 check unknown_command_exits_2 exits_with 2 "nosuch" "$root/workbench" nosuch
+check inspections_deadline_across_tet exits_with 0 "22/02/2024" "$root/workbench" inspections deadline --record 2024-02-06
+check inspections_fine_in_vnd exits_with 0 "750.000 ₫" "$root/workbench" inspections fine --decree 15/2020 --article "Đ8 k2" --violator individual
+check inspections_unknown_article_exits_2 exits_with 2 "Đ99 k1" "$root/workbench" inspections fine --decree 15/2020 --article "Đ99 k1" --violator individual
 check no_display_exits_nonzero exits_with 1 "DISPLAY" env -u DISPLAY "$root/workbench"
 
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="product.smoke" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \

@@ -20,6 +20,14 @@ public final class Messages extends NLS {
     public static String Help_contributedBy;
     public static String Version_line;
 
+    public static String Options_unknown;
+    public static String Options_missingValue;
+    public static String Options_repeated;
+    public static String Options_required;
+    public static String Options_notANumber;
+    public static String Options_notADate;
+    public static String Options_notAChoice;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
