@@ -1,0 +1,38 @@
+/**
+ * Copyright (c) e-Government Workbench contributors. Generated from model/architecture.ecore.
+ */
+package vn.egov.workbench.architecture.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+
+import vn.egov.workbench.architecture.model.ArchitecturePackage;
+import vn.egov.workbench.architecture.model.Standard;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Standard</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public class StandardImpl extends RegulationImpl implements Standard {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StandardImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ArchitecturePackage.Literals.STANDARD;
+	}
+
+} //StandardImpl
