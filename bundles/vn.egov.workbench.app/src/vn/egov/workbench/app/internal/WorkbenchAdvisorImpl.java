@@ -13,7 +13,7 @@ public class WorkbenchAdvisorImpl extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
-        configurer.setSaveAndRestore(!StartupProbe.isActive());
+        configurer.setSaveAndRestore(true);
     }
 
     @Override
