@@ -67,6 +67,8 @@ public final class KontumSample extends SampleBuilder {
         property(province, "Xã có đài truyền thanh cơ sở", "94/102");
         unit(org, "HDND-TINH", "Hội đồng nhân dân tỉnh Kon Tum", GovernmentLevel.PROVINCE, null);
         Folder departments = subfolder(org, "departments", "Sở, ban, ngành (20)");
+        property(departments, NOTE, "Báo cáo chỉ nêu số lượng (20 sở, ban, ngành); tên các đơn vị lập theo cơ cấu tổ chức "
+                + "của tỉnh năm 2020, cần đối chiếu trước khi dùng");
         office = unit(departments, "VP-UBND", "Văn phòng Ủy ban nhân dân tỉnh", GovernmentLevel.PROVINCE, province);
         String[][] list = {
                 { "SO-NV", "Sở Nội vụ" }, { "SO-TP", "Sở Tư pháp" }, { "SO-KHDT", "Sở Kế hoạch và Đầu tư" },
@@ -87,6 +89,8 @@ public final class KontumSample extends SampleBuilder {
                 GovernmentLevel.PROVINCE, office);
         property(centre, NOTE, "Tiếp nhận và trả kết quả một cửa; đơn vị trực thuộc, không tính trong 20 sở, ban, ngành");
         Folder districts = subfolder(org, "districts", "Huyện, thành phố (10)");
+        property(districts, NOTE, "Số đơn vị cấp xã của từng huyện lập theo danh mục đơn vị hành chính năm 2020 "
+                + "(tổng 102, khớp với báo cáo), cần đối chiếu trước khi dùng");
         Object[][] d = { { "TP-KONTUM", "Thành phố Kon Tum", 21 }, { "H-DAKGLEI", "Huyện Đăk Glei", 12 },
                 { "H-NGOCHOI", "Huyện Ngọc Hồi", 8 }, { "H-DAKTO", "Huyện Đăk Tô", 9 },
                 { "H-KONPLONG", "Huyện Kon Plông", 9 }, { "H-KONRAY", "Huyện Kon Rẫy", 7 },

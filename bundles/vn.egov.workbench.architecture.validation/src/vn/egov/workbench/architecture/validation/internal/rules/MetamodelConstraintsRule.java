@@ -27,7 +27,9 @@ public final class MetamodelConstraintsRule extends BuiltInRule<ArchitectureObje
     @Override
     protected void validate(ArchitectureObject object, RuleContext context) {
         BasicDiagnostic chain = new BasicDiagnostic();
-        ArchitectureValidator.INSTANCE.validate(object.eClass(), object, chain, new HashMap<>());
+        // one context map per run, as EMF's Diagnostician does
+        ArchitectureValidator.INSTANCE.validate(object.eClass(), object, chain,
+                context.cached(MetamodelConstraintsRule.class, HashMap<Object, Object>::new));
         for (Diagnostic d : chain.getChildren()) {
             if (d.getSeverity() >= Diagnostic.ERROR) {
                 report(context, object, d.getMessage());
