@@ -64,6 +64,14 @@ check unknown_command_exits_2 exits_with 2 "nosuch" "$root/workbench" nosuch
 check inspections_deadline_across_tet exits_with 0 "22/02/2024" "$root/workbench" inspections deadline --record 2024-02-06
 check inspections_fine_in_vnd exits_with 0 "750.000 ₫" "$root/workbench" inspections fine --decree 15/2020 --article "Đ8 k2" --violator individual
 check inspections_unknown_article_exits_2 exits_with 2 "Đ99 k1" "$root/workbench" inspections fine --decree 15/2020 --article "Đ99 k1" --violator individual
+# the shipped Kon Tum sample, found inside the product (the samples bundle is unpacked: Eclipse-BundleShape: dir)
+product="$root/releng/vn.egov.workbench.product/target/products/vn.egov.workbench.product/linux/gtk/x86_64/egov-workbench"
+sample=$(ls -d "$product"/plugins/vn.egov.workbench.architecture.samples_*/samples/kontum-2.0.egov 2>/dev/null | head -1)
+check sample_is_in_the_product test -f "${sample:-/nonexistent}"
+check validate_sample_exits_0 exits_with 0 "The model is valid." env EGOV_WORKBENCH_NL=en "$root/workbench" validate "${sample:-/nonexistent}"
+check validate_sample_in_vietnamese exits_with 0 "Mô hình hợp lệ." env EGOV_WORKBENCH_NL=vi "$root/workbench" validate "${sample:-/nonexistent}"
+check stats_sample_exits_0 exits_with 0 "FlowsVia" "$root/workbench" stats "${sample:-/nonexistent}"
+check validate_missing_file_exits_2 exits_with 2 "nosuch.egov" "$root/workbench" validate "$out/nosuch.egov"
 check no_display_exits_nonzero exits_with 1 "DISPLAY" env -u DISPLAY "$root/workbench"
 
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="product.smoke" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \
