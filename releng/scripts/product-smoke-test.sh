@@ -52,6 +52,20 @@ exits_with() { # CODE EXPECTED-TEXT COMMAND...: the exit code and a piece of the
   case "$output" in *"$text"*) ;; *) echo "output lacks '$text': $output"; return 1 ;; esac
 }
 
+inspections_summary_2020() { # the 2020 sample, loaded into a new data folder on first use, twice
+  local home output run
+  home=$(mktemp -d /tmp/egov-smoke-home.XXXXXX)
+  for run in 1 2; do
+    output=$(env EGOV_WORKBENCH_HOME="$home" "$root/workbench" inspections summary --year 2020 2>&1) \
+      || { echo "run $run: exit $?: $output"; rm -rf "$home"; return 1; }
+    for text in "Số đợt thanh tra, kiểm tra: 10" "Số quyết định xử phạt: 6" "Tổng số tiền phạt: 39.000.000 ₫" "Còn phải thu: 0 ₫"; do
+      case "$output" in *"$text"*) ;; *) echo "run $run: output lacks '$text': $output"; rm -rf "$home"; return 1 ;; esac
+    done
+  done
+  [ -f "$home/data/inspections.mv.db" ] || { echo "no database in $home/data"; rm -rf "$home"; return 1; }
+  rm -rf "$home"
+}
+
 echo "Product smoke test (the materialised product, started through ./workbench):"
 check screenshot_vietnamese screenshot_is_a_window "$shots/workbench-vi.png"
 check screenshot_english screenshot_is_a_window "$shots/workbench-en.png" -nl en
@@ -64,6 +78,7 @@ check unknown_command_exits_2 exits_with 2 "nosuch" "$root/workbench" nosuch
 check inspections_deadline_across_tet exits_with 0 "22/02/2024" "$root/workbench" inspections deadline --record 2024-02-06
 check inspections_fine_in_vnd exits_with 0 "750.000 ₫" "$root/workbench" inspections fine --decree 15/2020 --article "Đ8 k2" --violator individual
 check inspections_unknown_article_exits_2 exits_with 2 "Đ99 k1" "$root/workbench" inspections fine --decree 15/2020 --article "Đ99 k1" --violator individual
+check inspections_summary_2020_sample inspections_summary_2020
 check no_display_exits_nonzero exits_with 1 "DISPLAY" env -u DISPLAY "$root/workbench"
 
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="product.smoke" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \
