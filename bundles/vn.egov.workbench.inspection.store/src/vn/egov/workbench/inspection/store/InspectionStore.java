@@ -55,6 +55,11 @@ public final class InspectionStore implements AutoCloseable {
 
     /** Opens the database, creating (H2) and migrating its schema as needed. */
     public static InspectionStore open(StoreConfig config) {
+        // HikariCP logs through SLF4J, whose no-op provider (slf4j.nop) is not started in the product (starting it
+        // makes SPI Fly log at every start); without it SLF4J prints a 3-line warning: we report errors ourselves
+        if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
+            System.setProperty("slf4j.internal.verbosity", "ERROR"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(dataSource(config));
         hc.setPoolName("egov-inspections"); //$NON-NLS-1$
