@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs, when run as root, the Debian packages the tests need and are missing: an X server for
-# UI tests, GTK for SWT, a window manager and ImageMagick for screenshots and their checks.
+# UI tests, GTK for SWT, a window manager and ImageMagick for screenshots and their checks, and
+# PostgreSQL for the store tests (started by start-postgres.sh, not as a system service).
 set -u
-packages=(xvfb xauth libgtk-3-0 openbox imagemagick x11-utils fonts-dejavu-core)
+packages=(xvfb xauth libgtk-3-0 openbox imagemagick x11-utils fonts-dejavu-core postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -52,6 +52,20 @@ exits_with() { # CODE EXPECTED-TEXT COMMAND...: the exit code and a piece of the
   case "$output" in *"$text"*) ;; *) echo "output lacks '$text': $output"; return 1 ;; esac
 }
 
+inspections_summary_2020() { # the 2020 sample, loaded into a new data folder on first use, twice
+  local home output run
+  home=$(mktemp -d /tmp/egov-smoke-home.XXXXXX)
+  for run in 1 2; do
+    output=$(env EGOV_WORKBENCH_HOME="$home" "$root/workbench" inspections summary --year 2020 2>&1) \
+      || { echo "run $run: exit $?: $output"; rm -rf "$home"; return 1; }
+    for text in "Số đợt thanh tra, kiểm tra: 10" "Số quyết định xử phạt: 6" "Tổng số tiền phạt: 39.000.000 ₫" "Còn phải thu: 0 ₫"; do
+      case "$output" in *"$text"*) ;; *) echo "run $run: output lacks '$text': $output"; rm -rf "$home"; return 1 ;; esac
+    done
+  done
+  [ -f "$home/data/inspections.mv.db" ] || { echo "no database in $home/data"; rm -rf "$home"; return 1; }
+  rm -rf "$home"
+}
+
 echo "Product smoke test (the materialised product, started through ./workbench):"
 check screenshot_vietnamese screenshot_is_a_window "$shots/workbench-vi.png"
 check screenshot_english screenshot_is_a_window "$shots/workbench-en.png" -nl en
@@ -72,6 +86,7 @@ check validate_sample_exits_0 exits_with 0 "The model is valid." env EGOV_WORKBE
 check validate_sample_in_vietnamese exits_with 0 "Mô hình hợp lệ." env EGOV_WORKBENCH_NL=vi "$root/workbench" validate "${sample:-/nonexistent}"
 check stats_sample_exits_0 exits_with 0 "FlowsVia" "$root/workbench" stats "${sample:-/nonexistent}"
 check validate_missing_file_exits_2 exits_with 2 "nosuch.egov" "$root/workbench" validate "$out/nosuch.egov"
+check inspections_summary_2020_sample inspections_summary_2020
 check no_display_exits_nonzero exits_with 1 "DISPLAY" env -u DISPLAY "$root/workbench"
 
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="product.smoke" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \

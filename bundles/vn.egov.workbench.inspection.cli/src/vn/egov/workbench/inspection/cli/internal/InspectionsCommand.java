@@ -23,7 +23,8 @@ public class InspectionsCommand implements ICliCommand {
 
     private final Map<String, Subcommand> subcommands = Map.of(
             "deadline", new DeadlineCommand(), //$NON-NLS-1$
-            "fine", new FineCommand()); //$NON-NLS-1$
+            "fine", new FineCommand(), //$NON-NLS-1$
+            "summary", new SummaryCommand()); //$NON-NLS-1$
 
     @Override
     public int run(CliInvocation invocation) throws CliException {

@@ -10,6 +10,13 @@ public final class Messages extends NLS {
     public static String Inspections_usage;
     public static String Inspections_unknown;
     public static String Inspections_unexpected;
+    public static String Summary_title;
+    public static String Summary_rounds;
+    public static String Summary_records;
+    public static String Summary_decisions;
+    public static String Summary_total;
+    public static String Summary_collected;
+    public static String Summary_outstanding;
     public static String Deadline_record;
     public static String Deadline_rule;
     public static String Deadline_legalBasis;

@@ -39,7 +39,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model and edit code of the architecture metamodel, without an IDE.
+ * Regenerates the EMF code of the project's models without an IDE: the architecture metamodel (model and edit
+ * code) and the inspection model (model code only), in that order ({@link ModelSpec#ALL}).
  *
  * <pre>
  *   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -f releng/vn.egov.workbench.codegen/pom.xml -q compile exec:java
@@ -65,40 +66,56 @@ public final class GenerateArchitectureModel {
 
     static final String MODEL_BUNDLE = "vn.egov.workbench.architecture.model";
     static final String EDIT_BUNDLE = "vn.egov.workbench.architecture.model.edit";
-    static final String GENMODEL_PATH = MODEL_BUNDLE + "/model/architecture.genmodel";
 
     private GenerateArchitectureModel() {
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path modelBundle = root.resolve("bundles").resolve(MODEL_BUNDLE);
-        Path editBundle = root.resolve("bundles").resolve(EDIT_BUNDLE);
-        for (Path bundle : List.of(modelBundle, editBundle)) {
-            if (!Files.isDirectory(bundle)) {
-                fail("no bundle folder " + bundle + " (the argument must be the repository root)");
-            }
-        }
         long start = System.nanoTime();
-        int changes = generate(modelBundle, editBundle);
+        int changes = 0;
+        for (ModelSpec spec : ModelSpec.ALL) {
+            changes += generate(root, spec);
+        }
         System.out.printf("EMF code generated in %d ms: %d file(s) written or deleted.%n",
                 (System.nanoTime() - start) / 1_000_000, changes);
     }
 
-    static int generate(Path modelBundle, Path editBundle) throws IOException {
+    /** One genmodel to generate: its model bundle, and its edit bundle when it has one. */
+    record ModelSpec(String modelBundle, String editBundle, String genmodel) {
+        static final List<ModelSpec> ALL = List.of(
+                new ModelSpec(MODEL_BUNDLE, EDIT_BUNDLE, "architecture.genmodel"),
+                new ModelSpec("vn.egov.workbench.inspection.model", null, "inspection.genmodel"));
+
+        List<Object> projectTypes() {
+            return editBundle == null ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
+                    : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+        }
+    }
+
+    static int generate(Path root, ModelSpec spec) throws IOException {
+        Path modelBundle = root.resolve("bundles").resolve(spec.modelBundle());
+        Path editBundle = spec.editBundle() == null ? null : root.resolve("bundles").resolve(spec.editBundle());
+        for (Path bundle : java.util.Arrays.asList(modelBundle, editBundle)) {
+            if (bundle != null && !Files.isDirectory(bundle)) {
+                fail("no bundle folder " + bundle + " (the argument must be the repository root)");
+            }
+        }
         // Stand-alone set-up: resource factories, packages and the workspace paths the genmodel names.
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
-        EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE, URI.createFileURI(modelBundle + "/"));
-        EcorePlugin.getPlatformResourceMap().put(EDIT_BUNDLE, URI.createFileURI(editBundle + "/"));
+        EcorePlugin.getPlatformResourceMap().put(spec.modelBundle(), URI.createFileURI(modelBundle + "/"));
+        if (editBundle != null) {
+            EcorePlugin.getPlatformResourceMap().put(spec.editBundle(), URI.createFileURI(editBundle + "/"));
+        }
 
         ResourceSet resourceSet = new ResourceSetImpl();
         RecordingURIConverter converter = new RecordingURIConverter();
         resourceSet.setURIConverter(converter);
 
-        URI genModelUri = URI.createPlatformResourceURI(GENMODEL_PATH, true);
+        URI genModelUri = URI.createPlatformResourceURI(spec.modelBundle() + "/model/" + spec.genmodel(), true);
         Resource genModelResource = resourceSet.getResource(genModelUri, true);
         GenModel genModel = (GenModel) genModelResource.getContents().get(0);
 
@@ -115,12 +132,12 @@ public final class GenerateArchitectureModel {
             fail("the genmodel has errors");
         }
         int changes = 0;
-        if (saveIfChanged(genModelResource, modelBundle.resolve("model/architecture.genmodel"))) {
-            System.out.println("Updated model/architecture.genmodel from architecture.ecore.");
+        if (saveIfChanged(genModelResource, modelBundle.resolve("model/" + spec.genmodel()))) {
+            System.out.println("Updated model/" + spec.genmodel() + " from its ecore.");
             changes++;
         }
 
-        // 2. Generate model and edit code.
+        // 2. Generate model (and edit) code.
         converter.startRecording();
         genModel.setCanGenerate(true);
         GeneratorAdapterFactory.Descriptor.Registry registry =
@@ -132,8 +149,7 @@ public final class GenerateArchitectureModel {
             fail("EMF's JMerger is not available: code marked @generated NOT would be lost");
         }
         Monitor monitor = new BasicMonitor();
-        for (Object projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+        for (Object projectType : spec.projectTypes()) {
             Diagnostic result = generator.generate(genModel, projectType, monitor);
             report(result);
             if (result.getSeverity() == Diagnostic.ERROR) {
@@ -145,15 +161,16 @@ public final class GenerateArchitectureModel {
 
         // 3. Clean: whatever the generator did not consider this time is left over from an older model.
         changes += deleteStale(modelBundle.resolve("src-gen"), touched);
-        changes += deleteStale(editBundle.resolve("src-gen"), touched);
-        changes += deleteStale(editBundle.resolve("icons"), touched);
         // JMerger keeps every import of the old file, also of classes that no longer exist; stand-alone EMF
         // cannot organize imports, so drop the single-type imports that nothing uses any more.
         changes += removeUnusedImports(modelBundle.resolve("src-gen"));
-        changes += removeUnusedImports(editBundle.resolve("src-gen"));
-
-        // 4. Vietnamese labels.
-        warnMissingTranslations(editBundle.resolve("plugin.properties"), editBundle.resolve("plugin_vi.properties"));
+        if (editBundle != null) {
+            changes += deleteStale(editBundle.resolve("src-gen"), touched);
+            changes += deleteStale(editBundle.resolve("icons"), touched);
+            changes += removeUnusedImports(editBundle.resolve("src-gen"));
+            // 4. Vietnamese labels.
+            warnMissingTranslations(editBundle.resolve("plugin.properties"), editBundle.resolve("plugin_vi.properties"));
+        }
         return changes;
     }
 

@@ -1,0 +1,213 @@
+package vn.egov.workbench.inspection.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.egov.workbench.inspection.model.Behaviour;
+import vn.egov.workbench.inspection.model.DecisionLine;
+import vn.egov.workbench.inspection.model.InspectionFactory;
+import vn.egov.workbench.inspection.model.InspectionRound;
+import vn.egov.workbench.inspection.model.Payment;
+import vn.egov.workbench.inspection.model.ViolationRecord;
+import vn.egov.workbench.inspection.rules.CaseStatus;
+import vn.egov.workbench.inspection.rules.RoundStatus;
+import vn.egov.workbench.inspection.rules.Sector;
+import vn.egov.workbench.inspection.store.AuditEntry;
+import vn.egov.workbench.inspection.store.InspectionStore;
+import vn.egov.workbench.inspection.store.SampleData2020;
+import vn.egov.workbench.inspection.store.StoreConfig;
+import vn.egov.workbench.inspection.store.StoreException;
+import vn.egov.workbench.inspection.store.YearSummary;
+
+/** The store on each test database (H2 always, PostgreSQL under ./test), each test on a fresh one. */
+class InspectionStoreTest {
+
+    static List<Named<Supplier<StoreConfig>>> databases() {
+        return TestDatabases.all();
+    }
+
+    private static InspectionStore withSample(Supplier<StoreConfig> db) {
+        InspectionStore store = InspectionStore.open(db.get());
+        assertTrue(SampleData2020.loadIfEmpty(store));
+        return store;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void sampleReproducesThe2020Report(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            YearSummary s = store.summary(2020);
+            assertEquals(10, s.rounds());
+            assertEquals(6, s.records());
+            assertEquals(6, s.decisions());
+            assertEquals(39_000_000L, s.totalFines());
+            assertEquals(39_000_000L, s.collected());
+            assertEquals(0L, s.outstanding());
+            assertEquals(0, store.summary(2021).rounds());
+            assertFalse(SampleData2020.loadIfEmpty(store), "the sample loads once");
+            assertEquals(s, store.summary(2020));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void roundsAndCasesComeBackAsSaved(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            List<InspectionRound> rounds = store.rounds(2020);
+            assertEquals(10, rounds.size());
+            InspectionRound third = rounds.get(2);
+            assertEquals("41/QĐ-STTTT", third.getDecisionNumber());
+            assertEquals(List.of("Cục Quản lý thị trường tỉnh Kon Tum", "Công an tỉnh Kon Tum"), third.getPartnerBodies());
+            assertEquals(LocalDate.of(2020, 5, 18), third.getActualStart());
+            assertEquals(RoundStatus.PUBLISHED, third.getStatus());
+            assertEquals("Công ty TNHH Chuyển phát nhanh Ngọc Linh", third.getSubjects().get(0).getName());
+            assertEquals(Sector.COURIER, third.getSubjects().get(0).getSector());
+
+            List<ViolationRecord> cases = store.cases(2020);
+            assertEquals(6, cases.size());
+            ViolationRecord first = store.loadCase(cases.get(0).getId());
+            assertEquals("01/BB-VPHC", first.getNumber());
+            assertEquals("41/QĐ-STTTT", first.getRound().getDecisionNumber());
+            assertEquals(List.of("Đ7 k3", "Đ8 k2"), first.getBehaviours().stream().map(Behaviour::getArticleRef).toList());
+            DecisionLine line = first.getDecision().getLines().get(0);
+            assertEquals(5_000_000L, line.getRangeMin());
+            assertEquals(6_000_000L, line.getFine());
+            assertEquals(7_500_000L, first.getDecision().getTotal());
+            assertEquals(1, first.getVersion());
+            long sum = cases.stream().mapToLong(c -> c.getDecision().getTotal()).sum();
+            assertEquals(39_000_000L, sum);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void secondInspectorGetsAConflictAndNothingIsOverwritten(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            long id = store.cases(2020).get(1).getId();
+            ViolationRecord mine = store.loadCase(id);
+            ViolationRecord theirs = store.loadCase(id);
+
+            mine.setPlace("Điểm phục vụ số 2");
+            store.saveCase(mine, "minh");
+            assertEquals(2, mine.getVersion());
+
+            theirs.setPlace("Kho hàng");
+            StoreException e = assertThrows(StoreException.class, () -> store.saveCase(theirs, "ha"));
+            assertEquals(StoreException.Kind.CONFLICT, e.kind());
+            assertTrue(e.getMessage().contains("02/BB-VPHC") && e.getMessage().contains("minh"), e.getMessage());
+            assertEquals(1, theirs.getVersion(), "the refused copy keeps its version");
+
+            ViolationRecord stored = store.loadCase(id);
+            assertEquals("Điểm phục vụ số 2", stored.getPlace());
+            assertEquals(2, stored.getVersion());
+            assertTrue(store.audit(id).stream().noneMatch(a -> a.actor().equals("ha")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyChangedFieldIsAudited(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            long id = store.cases(2020).get(2).getId();
+            int created = store.audit(id).size();
+            assertTrue(created > 10, "a new case logs its fields");
+            ViolationRecord c = store.loadCase(id);
+            c.setExplanationRequested(true);
+            Payment p = c.getDecision().getPayments().get(0);
+            p.setReceipt("BL-2020-9999");
+            store.saveCase(c, "minh");
+
+            List<AuditEntry> changes = store.audit(id).subList(created, store.audit(id).size());
+            assertEquals(2, changes.size(), changes.toString());
+            AuditEntry receipt = changes.stream().filter(a -> a.field().equals("decision.payments[0].receipt")).findFirst()
+                    .orElseThrow();
+            assertEquals("BL-2020-0121", receipt.oldValue());
+            assertEquals("BL-2020-9999", receipt.newValue());
+            assertEquals("minh", receipt.actor());
+            assertTrue(changes.stream().anyMatch(a -> a.field().equals("explanationRequested")
+                    && "false".equals(a.oldValue()) && "true".equals(a.newValue())));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anIllegalStatusChangeIsNeverSaved(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            long id = store.cases(2020).get(0).getId();
+            ViolationRecord c = store.loadCase(id);
+            assertEquals(CaseStatus.CLOSED, c.getStatus());
+            c.setStatus(CaseStatus.RECORDED);
+            c.setPlace("changed together with the status");
+            StoreException e = assertThrows(StoreException.class, () -> store.saveCase(c, "minh"));
+            assertEquals(StoreException.Kind.RULE, e.kind());
+            ViolationRecord stored = store.loadCase(id);
+            assertEquals(CaseStatus.CLOSED, stored.getStatus());
+            assertFalse(stored.getPlace().startsWith("changed"));
+            assertEquals(1, stored.getVersion());
+
+            InspectionRound round = store.rounds(2020).get(9);
+            assertEquals(RoundStatus.CONCLUDED, round.getStatus());
+            round.setStatus(RoundStatus.ON_SITE);
+            assertEquals(StoreException.Kind.RULE, assertThrows(StoreException.class,
+                    () -> store.saveRound(round, "minh")).kind());
+            round.setStatus(RoundStatus.PUBLISHED); // the legal next step
+            store.saveRound(round, "minh");
+            assertEquals(RoundStatus.PUBLISHED, store.loadRound(round.getId()).getStatus());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFailedSaveRollsBackEverything(Supplier<StoreConfig> db) {
+        try (InspectionStore store = withSample(db)) {
+            YearSummary before = store.summary(2020);
+            InspectionFactory f = InspectionFactory.eINSTANCE;
+            ViolationRecord good = store.loadCase(store.cases(2020).get(3).getId());
+            good.setPlace("a change that must not survive");
+            ViolationRecord bad = f.createViolationRecord();
+            bad.setNumber("99/BB-VPHC");
+            bad.setRecordedAt(java.time.LocalDateTime.of(2020, 12, 20, 9, 0));
+            Behaviour broken = f.createBehaviour(); // no decree: NOT NULL in the schema
+            bad.getBehaviours().add(broken);
+            StoreException e = assertThrows(StoreException.class, () -> store.saveAll(List.of(good, bad), "minh"));
+            assertEquals(StoreException.Kind.DATABASE, e.kind());
+            assertEquals(0, bad.getId(), "the new case keeps no id");
+            assertEquals(1, good.getVersion(), "the changed case keeps its version");
+            assertEquals(before, store.summary(2020));
+            assertFalse(store.loadCase(good.getId()).getPlace().startsWith("a change"));
+            assertTrue(store.audit(good.getId()).stream().noneMatch(a -> a.actor().equals("minh")));
+            // and the same objects save once corrected
+            broken.setDecreeId("15/2020");
+            broken.setArticleRef("Đ8 k1");
+            store.saveAll(List.of(good, bad), "minh");
+            assertEquals(7, store.summary(2020).records());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void reopeningAppliesNoMigrationTwice(Supplier<StoreConfig> db) {
+        StoreConfig config = db.get();
+        try (InspectionStore store = InspectionStore.open(config)) {
+            assertEquals(2L, (long) store.query(c -> {
+                try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }));
+        }
+        try (InspectionStore store = InspectionStore.open(config)) {
+            assertEquals(0, store.summary(2020).rounds());
+        }
+    }
+}
