@@ -1,0 +1,48 @@
+package vn.egov.workbench.architecture.persistence;
+
+import java.util.HashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
+
+import vn.egov.workbench.architecture.persistence.internal.EgovLoadHandler;
+import vn.egov.workbench.architecture.persistence.internal.ResourceOptions;
+
+/**
+ * The XML resource of {@code .egov} files. Objects are identified by their own {@code id} attribute (a
+ * UUID given at creation), which references in the file use as IDREFs; there are no {@code xmi:id}s.
+ * Its default options are safe (no DOCTYPE, no external entities) and fast (parser pool, intrinsic ID
+ * map, deferred IDREF resolution and attachment). The root element is checked before anything else is
+ * read: it must be an {@code arch:Architecture} whose format version this workbench can read.
+ */
+public class EgovResource extends XMLResourceImpl {
+
+    public EgovResource(URI uri) {
+        super(uri);
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        getDefaultLoadOptions().putAll(ResourceOptions.load(ModelFormat.CURRENT_VERSION));
+        getDefaultSaveOptions().putAll(ResourceOptions.save());
+    }
+
+    /** Sizes the ID map for a model of about {@code objects} identified objects before a load. */
+    public void expectObjects(int objects) {
+        setIntrinsicIDToEObjectMap(HashMap.newHashMap(Math.max(16, objects)));
+    }
+
+    @Override
+    protected boolean useIDs() {
+        return true;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMLLoadImpl(createXMLHelper()) {
+            @Override
+            protected org.xml.sax.helpers.DefaultHandler makeDefaultHandler() {
+                return new EgovLoadHandler(resource, helper, options);
+            }
+        };
+    }
+}
