@@ -24,14 +24,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 public class ActionBarAdvisorImpl extends ActionBarAdvisor {
 
-    public static final String FILE_MENU_ID = IWorkbenchActionConstants.M_FILE;
-    public static final String EDIT_MENU_ID = IWorkbenchActionConstants.M_EDIT;
-    public static final String WINDOW_MENU_ID = IWorkbenchActionConstants.M_WINDOW;
-    public static final String HELP_MENU_ID = IWorkbenchActionConstants.M_HELP;
-
     private IWorkbenchAction save, saveAs, saveAll, close, closeAll, quit;
     private IWorkbenchAction undo, redo, cut, copy, paste, delete, selectAll;
-    private IWorkbenchAction openPerspective, resetPerspective, preferences;
+    private IWorkbenchAction resetPerspective, preferences;
     private AboutAction about;
     private IWorkbenchWindow window;
 
@@ -55,7 +50,7 @@ public class ActionBarAdvisorImpl extends ActionBarAdvisor {
         paste = make(ActionFactory.PASTE, Messages.Edit_paste);
         delete = make(ActionFactory.DELETE, Messages.Edit_delete);
         selectAll = make(ActionFactory.SELECT_ALL, Messages.Edit_selectAll);
-        openPerspective = make(ActionFactory.OPEN_PERSPECTIVE_DIALOG, Messages.Window_otherPerspective);
+        make(ActionFactory.OPEN_PERSPECTIVE_DIALOG, Messages.Window_otherPerspective); // registered for its key binding
         resetPerspective = make(ActionFactory.RESET_PERSPECTIVE, Messages.Window_resetPerspective);
         preferences = make(ActionFactory.PREFERENCES, Messages.Window_preferences);
         about = new AboutAction(w);
@@ -80,7 +75,7 @@ public class ActionBarAdvisorImpl extends ActionBarAdvisor {
     }
 
     private MenuManager fileMenu() {
-        MenuManager menu = new MenuManager(Messages.Menu_file, FILE_MENU_ID);
+        MenuManager menu = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
@@ -101,7 +96,7 @@ public class ActionBarAdvisorImpl extends ActionBarAdvisor {
     }
 
     private MenuManager editMenu() {
-        MenuManager menu = new MenuManager(Messages.Menu_edit, EDIT_MENU_ID);
+        MenuManager menu = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
         menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         menu.add(undo);
         menu.add(redo);
@@ -120,7 +115,7 @@ public class ActionBarAdvisorImpl extends ActionBarAdvisor {
     }
 
     private MenuManager windowMenu() {
-        MenuManager menu = new MenuManager(Messages.Menu_window, WINDOW_MENU_ID);
+        MenuManager menu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         MenuManager perspectives = new MenuManager(Messages.Window_openPerspective, "openPerspective"); //$NON-NLS-1$
         perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
         menu.add(perspectives);
@@ -135,7 +130,7 @@ public class ActionBarAdvisorImpl extends ActionBarAdvisor {
     }
 
     private MenuManager helpMenu() {
-        MenuManager menu = new MenuManager(Messages.Menu_help, HELP_MENU_ID);
+        MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

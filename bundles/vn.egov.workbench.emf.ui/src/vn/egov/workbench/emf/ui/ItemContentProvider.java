@@ -1,7 +1,5 @@
 package vn.egov.workbench.emf.ui;
 
-import java.util.Collection;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
@@ -117,11 +115,5 @@ public class ItemContentProvider implements ITreeContentProvider, INotifyChanged
             notifier.removeListener(this);
         }
         viewer = null;
-    }
-
-    /** The children of several parents at once (for tests and bulk operations). */
-    public Collection<?> childrenOf(Object parent) {
-        ITreeItemContentProvider p = tree(parent);
-        return p == null ? java.util.List.of() : p.getChildren(parent);
     }
 }

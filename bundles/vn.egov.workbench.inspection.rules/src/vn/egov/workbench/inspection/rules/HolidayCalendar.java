@@ -1,8 +1,6 @@
 package vn.egov.workbench.inspection.rules;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;
@@ -99,13 +97,7 @@ public final class HolidayCalendar {
         }
 
         public Builder addBuiltIn() {
-            for (String path : BuiltInData.paths("holidays")) {
-                try (InputStream in = BuiltInData.open(path)) {
-                    add(in, path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            BuiltInData.readEach("holidays", this::add);
             return this;
         }
 

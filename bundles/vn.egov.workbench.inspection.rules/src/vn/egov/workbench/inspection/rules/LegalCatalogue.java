@@ -1,8 +1,6 @@
 package vn.egov.workbench.inspection.rules;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -115,13 +113,7 @@ public final class LegalCatalogue {
         }
 
         public Builder addBuiltIn() {
-            for (String path : BuiltInData.paths("catalogue")) {
-                try (InputStream in = BuiltInData.open(path)) {
-                    add(in, path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            BuiltInData.readEach("catalogue", this::add);
             return this;
         }
 

@@ -1,8 +1,6 @@
 package vn.egov.workbench.inspection.rules;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -99,13 +97,7 @@ public final class SanctionRules {
         }
 
         public Builder addBuiltIn() {
-            for (String path : BuiltInData.paths("rules")) {
-                try (InputStream in = BuiltInData.open(path)) {
-                    add(in, path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            BuiltInData.readEach("rules", this::add);
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.w3c.dom.Element;
 
@@ -32,6 +33,17 @@ public final class BuiltInData {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands each file of one kind to {@code reader} (a builder's {@code add}), closing it afterwards. */
+    public static void readEach(String kind, BiConsumer<InputStream, String> reader) {
+        for (String path : paths(kind)) {
+            try (InputStream in = open(path)) {
+                reader.accept(in, path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
