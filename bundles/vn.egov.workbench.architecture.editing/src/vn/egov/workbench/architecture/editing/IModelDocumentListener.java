@@ -10,6 +10,8 @@ public interface IModelDocumentListener {
         DIRTY,
         /** The model was written to its file; after Save As the file differs. */
         SAVED,
+        /** {@link ModelDocument#validate()} produced new problems; markers and the Problems view refresh. */
+        PROBLEMS,
         /** The model was closed; its editors close too. */
         CLOSED
     }

@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.persistence.EgovResource;
 import vn.egov.workbench.architecture.persistence.ModelFiles;
+import vn.egov.workbench.architecture.validation.Validator;
 
 /**
  * One open architecture model: its resource, its editing domain and its single command stack. The tree editor,
@@ -33,6 +34,7 @@ public final class ModelDocument {
     private final AdapterFactoryEditingDomain domain;
     private Path file;
     private boolean closed;
+    private ModelProblems problems = ModelProblems.NONE;
 
     ModelDocument(ModelDocuments owner, Architecture model, Path file) {
         this.owner = owner;
@@ -111,6 +113,18 @@ public final class ModelDocument {
         commandStack.saveIsDone();
         owner.fire(this, IModelDocumentListener.Change.SAVED);
         owner.fire(this, IModelDocumentListener.Change.DIRTY);
+    }
+
+    /** Validates the model with the registered rules and tells listeners ({@code Change.PROBLEMS}). */
+    public ModelProblems validate() {
+        problems = new ModelProblems(Validator.validate(model));
+        owner.fire(this, IModelDocumentListener.Change.PROBLEMS);
+        return problems;
+    }
+
+    /** The result of the last {@link #validate()}; none before the first. */
+    public ModelProblems getProblems() {
+        return problems;
     }
 
     /** Closes the model without saving; callers ask the user first when {@link #isDirty()}. */

@@ -127,4 +127,18 @@ class ModelDocumentsTest {
         documents.open(modelFile("f.egov"));
         assertEquals(List.of(Change.OPENED), heard);
     }
+
+    @Test
+    void validationIsKeptPerDocumentAndIndexedByObject() throws Exception {
+        ModelDocument document = documents.open(modelFile("g.egov"));
+        documents.addListener((d, change) -> heard.add(change));
+        assertTrue(document.getProblems().all().isEmpty());
+        rename(document, "");
+        ModelProblems problems = document.validate();
+        assertEquals(List.of(Change.DIRTY, Change.PROBLEMS), heard);
+        assertSame(problems, document.getProblems());
+        assertFalse(problems.all().isEmpty(), "a model without a name is reported");
+        assertFalse(problems.of(document.getModel()).isEmpty());
+        assertEquals(problems.all().stream().filter(p -> p.isError()).count(), problems.errorCount());
+    }
 }
