@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.osgi.util.NLS;
 
 import vn.egov.workbench.architecture.model.Architecture;
+import vn.egov.workbench.architecture.model.impl.ArchitectureObjectImpl;
 import vn.egov.workbench.architecture.persistence.EgovResource;
 import vn.egov.workbench.architecture.persistence.IModelMigration;
 import vn.egov.workbench.architecture.persistence.MigrationContext;
@@ -86,7 +87,13 @@ public final class ModelPersistence {
             if (first < 0) {
                 throw new ModelLoadException(file, -1, -1, Messages.Cause_empty, null);
             }
-            resource.load(in, ResourceOptions.loadOnce(currentVersion));
+            // objects get their ids from the file (EgovLoadHandler gives a UUID to one that has none)
+            ArchitectureObjectImpl.setLoading(true);
+            try {
+                resource.load(in, ResourceOptions.loadOnce(currentVersion));
+            } finally {
+                ArchitectureObjectImpl.setLoading(false);
+            }
         } catch (ModelLoadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -45,6 +45,20 @@ class StreamsTest {
     }
 
     @Test
+    void anObjectTheFileGivesNoIdGetsAUuidAndNewObjectsStillDo() throws Exception {
+        String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<arch:Architecture xmlns:arch=\""
+                + vn.egov.workbench.architecture.model.ArchitecturePackage.eNS_URI
+                + "\" id=\"root\" name=\"Kon Tum\" formatVersion=\"1\">\n  <folders name=\"no id\"/>\n  <folders name=\"no id either\"/>\n</arch:Architecture>\n";
+        Architecture loaded = ModelFiles.load(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Path.of("hand-written.egov"));
+        assertEquals("root", loaded.getId());
+        String first = loaded.getFolders().get(0).getId();
+        String second = loaded.getFolders().get(1).getId();
+        assertTrue(first != null && second != null && !first.equals(second), first + " " + second);
+        assertTrue(SampleModels.F.createFolder().getId() != null, "objects made after a load get a UUID again");
+    }
+
+    @Test
     void aBrokenStreamIsReportedUnderItsName() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFiles.save(SampleModels.everyKind(), out);
