@@ -31,9 +31,14 @@ public class EgovResource extends XMLResourceImpl {
         setIntrinsicIDToEObjectMap(HashMap.newHashMap(Math.max(16, objects)));
     }
 
+    /**
+     * No: the {@code id} attribute is the metamodel's ID attribute, so the intrinsic ID map already finds objects
+     * by it and {@code getURIFragment} already answers it. XMLResource's own ID maps would hold every object twice
+     * more (a noticeable cost when loading a large model) for nothing.
+     */
     @Override
     protected boolean useIDs() {
-        return true;
+        return false;
     }
 
     @Override

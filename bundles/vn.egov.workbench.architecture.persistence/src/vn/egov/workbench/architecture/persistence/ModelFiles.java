@@ -1,6 +1,8 @@
 package vn.egov.workbench.architecture.persistence;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 import vn.egov.workbench.architecture.model.Architecture;
@@ -27,6 +29,25 @@ public final class ModelFiles {
      */
     public static Architecture load(Path file) throws ModelLoadException {
         return ModelPersistence.DEFAULT.load(file);
+    }
+
+    /**
+     * Reads a model from a stream, for models that are not files of their own (a template inside a bundle,
+     * a download). {@code name} stands for the source in messages and becomes the resource's URI; give
+     * something the user recognises, such as {@code samples/kontum-2.0.egov}. The stream is not closed.
+     *
+     * @throws ModelLoadException naming {@code name}, the line and column when known, and the cause
+     */
+    public static Architecture load(InputStream in, Path name) throws ModelLoadException {
+        return ModelPersistence.DEFAULT.load(in, name);
+    }
+
+    /**
+     * Writes a model to a stream (not closed) exactly as {@link #save(Architecture, Path)} writes a file,
+     * with the current format version stamped, but without the temporary file, rename and backup.
+     */
+    public static void save(Architecture model, OutputStream out) throws IOException {
+        ModelPersistence.DEFAULT.save(model, out);
     }
 
     /**

@@ -42,7 +42,9 @@ public final class ModelMigrations {
 
             @Override
             public void migrate(MigrationContext context) {
-                // nothing changed between 0 and 1 but the version attribute itself
+                // nothing changed between 0 and 1 but the version attribute itself; early files were XMI
+                // documents whose root carries xmi:version="2.0", which says nothing about the model
+                context.takeUnknownAttribute(context.model(), "version"); //$NON-NLS-1$
             }
         });
         return registry;

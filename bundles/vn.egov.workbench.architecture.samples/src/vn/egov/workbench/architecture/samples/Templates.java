@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.model.ArchitectureObject;
+import vn.egov.workbench.architecture.persistence.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelLoadException;
 
 /**
  * The models that "new model from template" offers: listed in {@code samples/templates.properties} (data, so a
@@ -62,20 +64,28 @@ public final class Templates {
         return url;
     }
 
-    /** The template as it is shipped (same ids as the shipped file). */
-    public static Architecture load(Template template) throws ModelFileException {
+    /**
+     * The template as it is shipped (same ids as the shipped file), read by the persistence bundle like any model
+     * file; its resource's URI is {@code samples/<file>}.
+     */
+    public static Architecture load(Template template) throws ModelLoadException {
+        Path name = Path.of(FOLDER + template.file());
         try (InputStream in = url(template).openStream()) {
-            return ModelFiles.load(in, Path.of(template.file()));
-        } catch (ModelFileException e) {
+            return ModelFiles.load(in, name);
+        } catch (ModelLoadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ModelFileException(Path.of(template.file()), 0, 0, e.toString(), e);
+            throw new ModelLoadException(name, -1, -1, e.toString(), e);
         }
     }
 
-    /** A new model from the template: a copy with fresh ids, so two models made from it never share ids. */
-    public static Architecture newModel(Template template) throws ModelFileException {
+    /**
+     * A new model from the template: a copy with fresh ids, so two models made from it never share ids. It is in no
+     * resource yet (saving it puts it into one for its file).
+     */
+    public static Architecture newModel(Template template) throws ModelLoadException {
         Architecture model = load(template);
+        model.eResource().getContents().remove(model); // the template's resource indexes the old ids
         model.setId(EcoreUtil.generateUUID());
         for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
             if (it.next() instanceof ArchitectureObject o) {
@@ -85,12 +95,19 @@ public final class Templates {
         return model;
     }
 
-    /** Writes a new model from the template to {@code target}, which must not exist yet. */
+    /**
+     * Writes a new model from the template to {@code target}, which must not exist yet, through the persistence
+     * bundle's atomic save (current format version stamped).
+     */
     public static Architecture copy(Template template, Path target) throws IOException {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         Architecture model = newModel(template);
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         ModelFiles.save(model, target);
         return model;
     }

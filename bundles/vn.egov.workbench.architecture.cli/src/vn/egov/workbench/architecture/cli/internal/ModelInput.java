@@ -9,8 +9,8 @@ import org.eclipse.osgi.util.NLS;
 
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.model.Folder;
-import vn.egov.workbench.architecture.samples.ModelFileException;
-import vn.egov.workbench.architecture.samples.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelLoadException;
 import vn.egov.workbench.cli.CliException;
 
 import org.eclipse.emf.ecore.EObject;
@@ -43,10 +43,10 @@ final class ModelInput {
         }
         try {
             return ModelFiles.load(file);
-        } catch (ModelFileException e) {
-            String message = e.line() > 0
-                    ? NLS.bind(Messages.Model_corruptAt, new Object[] { file, e.line(), e.column(), e.reason() })
-                    : NLS.bind(Messages.Model_corrupt, file, e.reason());
+        } catch (ModelLoadException e) {
+            String message = e.getLine() > 0 && e.getColumn() > 0
+                    ? NLS.bind(Messages.Model_corruptAt, new Object[] { file, e.getLine(), e.getColumn(), e.getReason() })
+                    : NLS.bind(Messages.Model_corrupt, file, e.getReason());
             throw new CliException(message, e);
         }
     }

@@ -55,6 +55,18 @@ public final class ArchitectureEditPlugin extends EMFPlugin {
 	}
 
 	/**
+	 * <!-- begin-user-doc -->
+	 * The icons are 16x16 PNGs drawn by releng/scripts/make-icons.sh. The generated item providers ask for
+	 * keys without an extension ("full/obj16/Application"), which EMF would look up as .gif.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public Object getImage(String key) {
+		return super.getImage(key.indexOf('.') < 0 ? key + ".png" : key); //$NON-NLS-1$
+	}
+
+	/**
 	 * Returns the singleton instance of the Eclipse plugin.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

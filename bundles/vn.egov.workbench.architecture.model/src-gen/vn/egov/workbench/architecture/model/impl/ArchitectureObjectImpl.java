@@ -48,13 +48,37 @@ public abstract class ArchitectureObjectImpl extends PropertiesHolderImpl implem
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * A new object gets a UUID as its id; loading a model then sets the saved id.
+	 * Set on a thread while it loads a model file: the objects it creates get their ids from the file, so making
+	 * a UUID for each first would be wasted (a noticeable part of loading a large model).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static final ThreadLocal<boolean[]> LOADING = ThreadLocal.withInitial(() -> new boolean[1]);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * A new object gets a UUID as its id; loading a model then sets the saved id. While the thread loads a file
+	 * (see {@link #setLoading}) the loader sets the ids instead.
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
 	protected ArchitectureObjectImpl() {
 		super();
-		id = org.eclipse.emf.ecore.util.EcoreUtil.generateUUID();
+		if (!LOADING.get()[0]) {
+			id = org.eclipse.emf.ecore.util.EcoreUtil.generateUUID();
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * For loaders only: while {@code loading} is true, objects created on this thread get no UUID; the loader
+	 * must set every id itself (the file's, or a new UUID where the file has none) and reset the flag in a
+	 * {@code finally} block.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public static void setLoading(boolean loading) {
+		LOADING.get()[0] = loading;
 	}
 
 	/**

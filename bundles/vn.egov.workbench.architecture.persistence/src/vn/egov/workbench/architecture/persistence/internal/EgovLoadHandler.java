@@ -2,9 +2,11 @@ package vn.egov.workbench.architecture.persistence.internal;
 
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMLHandler;
@@ -12,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
+import vn.egov.workbench.architecture.model.ArchitectureObject;
 import vn.egov.workbench.architecture.model.ArchitecturePackage;
 
 /**
@@ -44,6 +47,15 @@ public class EgovLoadHandler extends SAXXMLHandler {
             checkRoot(uri, name, attributes);
         }
         super.startElement(uri, localName, name, attributes);
+    }
+
+    @Override
+    protected void handleObjectAttribs(EObject object) {
+        super.handleObjectAttribs(object);
+        // objects are created without a UUID while a file loads; one the file gives no id gets a new one
+        if (object instanceof ArchitectureObject o && o.getId() == null) {
+            o.setId(EcoreUtil.generateUUID());
+        }
     }
 
     private void checkRoot(String uri, String name, Attributes attributes) throws SAXException {

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.osgi.util.NLS;
 
 import vn.egov.workbench.architecture.model.Architecture;
+import vn.egov.workbench.architecture.model.impl.ArchitectureObjectImpl;
 import vn.egov.workbench.architecture.persistence.EgovResource;
 import vn.egov.workbench.architecture.persistence.IModelMigration;
 import vn.egov.workbench.architecture.persistence.MigrationContext;
@@ -57,10 +58,44 @@ public final class ModelPersistence {
         if (size == 0) {
             throw new ModelLoadException(file, -1, -1, Messages.Cause_empty, null);
         }
-        EgovResource resource = new EgovResource(URI.createFileURI(file.toString()));
-        resource.expectObjects((int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_OBJECT));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            resource.load(in, ResourceOptions.loadOnce(currentVersion));
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file, URI.createFileURI(file.toString()), size);
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelLoadException(file, -1, -1, NLS.bind(Messages.Cause_io, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Reads a model from a stream (a template inside a bundle, for example); {@code name} stands for the
+     * source in messages and becomes the resource's URI. The stream is not closed.
+     */
+    public Architecture load(InputStream in, Path name) throws ModelLoadException {
+        return load(in, name, URI.createFileURI(name.toString()), -1);
+    }
+
+    private Architecture load(InputStream stream, Path file, URI uri, long size) throws ModelLoadException {
+        EgovResource resource = new EgovResource(uri);
+        if (size > 0) {
+            resource.expectObjects((int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_OBJECT));
+        }
+        try {
+            // EMF reads through its own buffer too, but in small steps; a big one keeps the parser fed
+            InputStream in = new BufferedInputStream(stream, 1 << 16);
+            int first = peek(in);
+            if (first < 0) {
+                throw new ModelLoadException(file, -1, -1, Messages.Cause_empty, null);
+            }
+            // objects get their ids from the file (EgovLoadHandler gives a UUID to one that has none)
+            ArchitectureObjectImpl.setLoading(true);
+            try {
+                resource.load(in, ResourceOptions.loadOnce(currentVersion));
+            } finally {
+                ArchitectureObjectImpl.setLoading(false);
+            }
+        } catch (ModelLoadException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw LoadErrors.toException(file, resource, e);
         }
@@ -72,6 +107,14 @@ public final class ModelPersistence {
         }
         migrate(file, resource, model);
         return model;
+    }
+
+    /** The first byte of a buffered stream, left in the stream; -1 when the stream is empty. */
+    private static int peek(InputStream in) throws IOException {
+        in.mark(1);
+        int first = in.read();
+        in.reset();
+        return first;
     }
 
     private void migrate(Path file, EgovResource resource, Architecture model) throws ModelLoadException {
@@ -109,19 +152,37 @@ public final class ModelPersistence {
 
     public void save(Architecture model, Path path) throws IOException {
         Path file = path.toAbsolutePath();
-        Resource resource = model.eResource();
-        if (!(resource instanceof EgovResource)) {
-            resource = new EgovResource(URI.createFileURI(file.toString()));
-            resource.getContents().add(model);
-        }
+        Resource resource = resourceOf(model, URI.createFileURI(file.toString()));
         int previousVersion = model.getFormatVersion();
         model.setFormatVersion(currentVersion);
-        Resource target = resource;
         try {
-            AtomicFileWriter.write(file, out -> target.save(saveStream.apply(out), ResourceOptions.saveOnce()));
+            AtomicFileWriter.write(file, out -> resource.save(saveStream.apply(out), ResourceOptions.saveOnce()));
         } catch (IOException | RuntimeException e) {
             model.setFormatVersion(previousVersion);
             throw new IOException(NLS.bind(Messages.Save_failed, file, e.getMessage()), e);
         }
+    }
+
+    /** Writes the model to a stream (not closed), in the same format and with the same version stamp as a file. */
+    public void save(Architecture model, OutputStream out) throws IOException {
+        Resource resource = resourceOf(model, URI.createURI("egov:/stream.egov")); //$NON-NLS-1$
+        int previousVersion = model.getFormatVersion();
+        model.setFormatVersion(currentVersion);
+        try {
+            resource.save(saveStream.apply(out), ResourceOptions.saveOnce());
+        } catch (IOException | RuntimeException e) {
+            model.setFormatVersion(previousVersion);
+            throw e;
+        }
+    }
+
+    /** The model's .egov resource; a model not yet in one is moved into a new one with the given URI. */
+    private static Resource resourceOf(Architecture model, URI uri) {
+        Resource resource = model.eResource();
+        if (!(resource instanceof EgovResource)) {
+            resource = new EgovResource(uri);
+            resource.getContents().add(model);
+        }
+        return resource;
     }
 }

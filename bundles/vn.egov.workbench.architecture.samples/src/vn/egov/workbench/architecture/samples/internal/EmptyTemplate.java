@@ -14,6 +14,6 @@ public final class EmptyTemplate extends SampleBuilder {
         t.model.setName("Kiến trúc Chính quyền điện tử mới"); //$NON-NLS-1$
         t.model.setFrameworkVersion("2.0"); //$NON-NLS-1$
         StandardFolders.make(t);
-        return t.model;
+        return t.withStableUuids();
     }
 }

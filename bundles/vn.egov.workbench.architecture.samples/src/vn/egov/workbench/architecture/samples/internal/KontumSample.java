@@ -45,7 +45,7 @@ public final class KontumSample extends SampleBuilder {
         new KontumSystems(s).build();
         new KontumPlans(s).build();
         new KontumDiagram(s).build();
-        return s.model;
+        return s.withStableUuids();
     }
 
     private void root() {

@@ -1,13 +1,19 @@
 package vn.egov.workbench.architecture.samples.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
 
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.model.ArchitectureFactory;
+import vn.egov.workbench.architecture.model.ArchitectureObject;
 import vn.egov.workbench.architecture.model.Element;
 import vn.egov.workbench.architecture.model.Folder;
 import vn.egov.workbench.architecture.model.FolderType;
@@ -95,6 +101,26 @@ public class SampleBuilder {
         p.setValue(String.valueOf(value));
         holder.getProperties().add(p);
         return holder;
+    }
+
+    /**
+     * Replaces the readable keys the builder used as ids by UUIDs derived from them (name-based, RFC 4122 version
+     * 3): real UUIDs like those of every object made in the workbench, yet the same each time the sample is built.
+     */
+    protected Architecture withStableUuids() {
+        model.setId(uuid(model.getId()));
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof ArchitectureObject o) {
+                o.setId(uuid(o.getId()));
+            }
+        }
+        return model;
+    }
+
+    /** The stable UUID of a sample object whose readable key is {@code key} (for example {@code kt-lgsp}). */
+    public static String uuid(String key) {
+        return UUID.nameUUIDFromBytes(("vn.egov.workbench.architecture.samples/" + key) //$NON-NLS-1$
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** An id-safe form of a code: ASCII letters, digits and dashes ("Đăk Glei" becomes "dak-glei"). */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import vn.egov.workbench.architecture.model.Architecture;
-import vn.egov.workbench.architecture.samples.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelFiles;
 
 /**
  * The shipped files of {@code samples/} and the builders that make them. SampleFilesTest checks that the files are
@@ -26,7 +26,7 @@ public final class SampleFiles {
         return map;
     }
 
-    /** The bytes of the file that a builder's model makes. */
+    /** The bytes of the file that a builder's model makes, written by the persistence bundle as any model file. */
     public static byte[] bytes(Architecture model) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFiles.save(model, out);

@@ -335,7 +335,23 @@ public final class GenerateArchitectureModel {
         @Override
         public boolean exists(URI uri, Map<?, ?> options) {
             record(uri);
+            URI png = pngInstead(uri);
+            if (png != null && super.exists(png, options)) {
+                // the edit bundle's icons are PNGs drawn by releng/scripts/make-icons.sh (ArchitectureEditPlugin
+                // asks for .png): keep the PNG and do not create EMF's placeholder GIF beside it
+                record(png);
+                return true;
+            }
             return super.exists(uri, options);
+        }
+
+        /** For an item icon {@code icons/full/obj16/X.gif}, the URI of {@code X.png}; otherwise null. */
+        private static URI pngInstead(URI uri) {
+            String last = uri.lastSegment();
+            if (last == null || !last.endsWith(".gif") || !uri.toString().contains("/icons/full/obj16/")) {
+                return null;
+            }
+            return uri.trimSegments(1).appendSegment(last.substring(0, last.length() - ".gif".length()) + ".png");
         }
 
         @Override

@@ -104,6 +104,17 @@ class MigrationTest {
     }
 
     @Test
+    void anEarlyXmiFileLoadsWithoutItsXmiVersion() throws Exception {
+        Path file = dir.resolve("xmi.egov");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<arch:Architecture xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:arch=\""
+                + ArchitecturePackage.eNS_URI + "\" id=\"root\" name=\"Kon Tum\"/>\n");
+        Architecture model = ModelFiles.load(file);
+        assertEquals(1, model.getFormatVersion());
+        assertEquals("Kon Tum", model.getName());
+    }
+
+    @Test
     void contentNoMigrationTookIsNotDroppedSilently() throws Exception {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> ModelFiles.load(file("", " phone=\"1\"")));

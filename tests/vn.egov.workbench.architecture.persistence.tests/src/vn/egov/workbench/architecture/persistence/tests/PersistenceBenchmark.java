@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.persistence.EgovResource;
 import vn.egov.workbench.architecture.persistence.ModelFiles;
+import vn.egov.workbench.architecture.validation.Problem;
+import vn.egov.workbench.architecture.validation.Validator;
 
 /**
- * Load and save times of generated models through the .egov resource and two baselines, in one JVM.
+ * Load and save times of generated models through the .egov resource and two baselines, in one JVM, and the time
+ * the validation bundle's {@link Validator} (all built-in rules) takes over the loaded .egov model.
  * Not a test: it runs only with {@code -Pbenchmark} (see this fragment's pom.xml) and prints a table.
  */
 class PersistenceBenchmark {
@@ -125,9 +128,18 @@ class PersistenceBenchmark {
         }
     };
 
-    private static final List<Format> FORMATS = List.of(EGOV, ARCHI_XMI, BINARY);
+    /** The formats named in -Dbenchmark.formats (egov, xmi, binary; all by default). */
+    private static final List<Format> FORMATS = Arrays.stream(System.getProperty("benchmark.formats", "egov,xmi,binary")
+            .split(",")).map(String::trim).map(name -> switch (name) {
+                case "egov" -> EGOV;
+                case "xmi" -> ARCHI_XMI;
+                case "binary" -> BINARY;
+                default -> throw new IllegalArgumentException("unknown benchmark format " + name);
+            }).toList();
 
-    private record Row(int elements, String format, double fileMb, double save, double load, double heapMb) {
+    /** validate and problems are NaN / -1 for the baselines: validation does not depend on the format. */
+    private record Row(int elements, String format, double fileMb, double save, double load, double validate,
+            int problems, double heapMb) {
     }
 
     @Test
@@ -177,6 +189,8 @@ class PersistenceBenchmark {
                 saves[r] = seconds(start);
             }
             double[] loads = new double[runs];
+            double[] validations = new double[runs];
+            int problems = -1;
             double heap = 0;
             for (int r = 0; r < runs; r++) {
                 gc();
@@ -189,10 +203,18 @@ class PersistenceBenchmark {
                     heap = (usedHeap() - before) / 1e6;
                     assertTrue(count(loaded) == objects, format.name() + " loaded every object");
                 }
+                if (format == EGOV) {
+                    gc();
+                    start = System.nanoTime();
+                    List<Problem> found = Validator.validate((Architecture) loaded);
+                    validations[r] = seconds(start);
+                    problems = found.size();
+                }
                 loaded.eResource().unload();
                 loaded = null;
             }
-            rows.add(new Row(size, format.name(), Files.size(file) / 1e6, median(saves), median(loads), heap));
+            rows.add(new Row(size, format.name(), Files.size(file) / 1e6, median(saves), median(loads),
+                    format == EGOV ? median(validations) : Double.NaN, problems, heap));
             Files.deleteIfExists(ModelFiles.backupOf(file));
             Files.delete(file);
         }
@@ -212,27 +234,41 @@ class PersistenceBenchmark {
         out.append(String.format(Locale.ROOT, "%nPersistence benchmark: %s, %d cores, max heap %d MB, median of %d runs%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, runs));
-        out.append("each element: 3 properties; 2 relationships per element; validate: measured by the validation bundle\n\n");
-        out.append("| elements | relationships | format | file MB | save s | load s | heap after load MB |\n");
-        out.append("|---:|---:|---|---:|---:|---:|---:|\n");
+        out.append("each element: 3 properties; 2 relationships per element; validate: Validator.validate (every built-in"
+                + " rule) on the loaded .egov model, which does not depend on the format\n\n");
+        out.append("| elements | relationships | format | file MB | save s | load s | validate s (problems) | heap after load MB |\n");
+        out.append("|---:|---:|---|---:|---:|---:|---:|---:|\n");
         Map<String, Double> load = new HashMap<>();
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %.1f | %.3f | %.3f | %.0f |%n", row.elements(),
-                    2L * row.elements(), row.format(), row.fileMb(), row.save(), row.load(), row.heapMb()));
+            String validate = Double.isNaN(row.validate()) ? "–"
+                    : String.format(Locale.ROOT, "%.3f (%,d)", row.validate(), row.problems());
+            out.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %.1f | %.3f | %.3f | %s | %.0f |%n", row.elements(),
+                    2L * row.elements(), row.format(), row.fileMb(), row.save(), row.load(), validate, row.heapMb()));
             load.put(row.format() + row.elements(), row.load());
         }
         out.append('\n');
         for (Row row : rows) {
             if (row.format().equals(EGOV.name())) {
-                double archi = load.get(ARCHI_XMI.name() + row.elements());
+                Double archi = load.get(ARCHI_XMI.name() + row.elements());
+                if (archi == null) {
+                    continue;
+                }
                 out.append(String.format(Locale.ROOT, "%,d elements: egov load / Archi-style load = %.2f%n",
                         row.elements(), row.load() / archi));
             }
         }
-        Double small = load.get(EGOV.name() + 100_000);
-        Double big = load.get(EGOV.name() + 1_000_000);
+        Row small = null;
+        Row big = null;
+        for (Row row : rows) {
+            if (row.format().equals(EGOV.name()) && row.elements() == 100_000) {
+                small = row;
+            } else if (row.format().equals(EGOV.name()) && row.elements() == 1_000_000) {
+                big = row;
+            }
+        }
         if (small != null && big != null) {
-            out.append(String.format(Locale.ROOT, "egov load 1M / 100k = %.1f (goal <= 11)%n", big / small));
+            out.append(String.format(Locale.ROOT, "egov 1M / 100k (goal <= 11): load %.1f, save %.1f, validate %.1f%n",
+                    big.load() / small.load(), big.save() / small.save(), big.validate() / small.validate()));
         }
         return out.toString();
     }

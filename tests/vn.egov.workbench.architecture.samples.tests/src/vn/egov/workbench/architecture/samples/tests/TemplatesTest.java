@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.egov.workbench.architecture.model.Architecture;
-import vn.egov.workbench.architecture.samples.ModelFileException;
-import vn.egov.workbench.architecture.samples.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelFiles;
+import vn.egov.workbench.architecture.persistence.ModelFormat;
+import vn.egov.workbench.architecture.persistence.ModelLoadException;
 import vn.egov.workbench.architecture.samples.Template;
 import vn.egov.workbench.architecture.samples.Templates;
 import vn.egov.workbench.architecture.validation.Validator;
 
-/** "New model from template" and the model file I/O beneath it. */
+/** "New model from template", through the persistence bundle's model file I/O. */
 class TemplatesTest {
 
     @TempDir
@@ -55,33 +56,51 @@ class TemplatesTest {
         assertNotEquals(original.getFolders().get(0).getId(), loaded.getFolders().get(0).getId());
         assertEquals(copy.getFolders().get(0).getId(), loaded.getFolders().get(0).getId());
         assertEquals(List.of(), Validator.validate(loaded));
+        assertEquals(ModelFormat.CURRENT_VERSION, loaded.getFormatVersion());
+        assertEquals(target.toAbsolutePath().toString(), copy.eResource().getURI().toFileString(),
+                "the copy lives in its own file's resource, not in the template's");
         byte[] before = Files.readAllBytes(target);
         assertThrows(FileAlreadyExistsException.class, () -> Templates.copy(kontum, target));
         assertEquals(before.length, Files.readAllBytes(target).length);
     }
 
     @Test
-    void brokenFilesAreRejectedWithTheFileAndLine() throws Exception {
+    void theShippedFilesAreCurrentAndTheirIdsAreUuids() throws Exception {
+        for (Template template : Templates.list()) {
+            Architecture model = Templates.load(template);
+            assertEquals(ModelFormat.CURRENT_VERSION, model.getFormatVersion(), template.file());
+            assertEquals("samples/" + template.file(), model.eResource().getURI().toFileString());
+            List<String> ids = new java.util.ArrayList<>(List.of(model.getId()));
+            model.eAllContents().forEachRemaining(o -> {
+                if (o instanceof vn.egov.workbench.architecture.model.ArchitectureObject a) {
+                    ids.add(a.getId());
+                }
+            });
+            for (String id : ids) {
+                assertEquals(id, java.util.UUID.fromString(id).toString(), "a UUID: " + id);
+            }
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique ids in " + template.file());
+        }
+    }
+
+    @Test
+    void brokenTemplatesAreRejectedWithTheFileAndLine() throws Exception {
         Path truncated = dir.resolve("cut.egov");
         byte[] full;
         try (var in = Templates.url(Templates.find("kontum-2.0").orElseThrow()).openStream()) {
             full = in.readAllBytes();
         }
         Files.write(truncated, java.util.Arrays.copyOf(full, full.length / 2));
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(truncated));
-        assertTrue(e.line() > 1, e.getMessage());
-        assertTrue(e.getMessage().startsWith(truncated.toString()), e.getMessage());
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(truncated));
+        assertTrue(e.getLine() > 1, e.getMessage());
+        assertTrue(e.getMessage().contains(truncated.toString()), e.getMessage());
 
         Path doctype = dir.resolve("entity.egov");
         Files.writeString(doctype, "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<arch:Architecture xmlns:arch=\"http://egov.vn/workbench/architecture/2.0\" name=\"&x;\"/>",
                 StandardCharsets.UTF_8);
-        e = assertThrows(ModelFileException.class, () -> ModelFiles.load(doctype));
+        e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(doctype));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
-
-        Path missing = dir.resolve("none.egov");
-        e = assertThrows(ModelFileException.class, () -> ModelFiles.load(missing));
-        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
     }
 
     private static long count(Architecture a) {
