@@ -123,6 +123,8 @@ public final class InspectionStore implements AutoCloseable {
         }
         org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
         pg.setURL(config.url());
+        // batched INSERTs travel as multi-row statements (bulk imports; see BulkWriter)
+        pg.setReWriteBatchedInserts(true);
         if (config.user() != null) {
             pg.setUser(config.user());
         }

@@ -36,6 +36,7 @@ public final class BulkWriter {
     /** Inserts new objects (id 0) in order; objects they refer to must come earlier or be saved already. */
     public static void insertAll(Connection c, List<? extends Entity> entities, String actor, String source)
             throws SQLException {
+        boolean reserve = "postgresql".equals(Migrator.dialect(c)); //$NON-NLS-1$
         int start = 0;
         while (start < entities.size()) {
             EClass type = entities.get(start).eClass();
@@ -44,19 +45,23 @@ public final class BulkWriter {
                 end++;
             }
             List<? extends Entity> run = entities.subList(start, end);
-            insertTop(c, type, run);
+            insertTop(c, type, run, reserve);
             insertJoins(c, run);
             List<EObject> owners = new ArrayList<>(run);
             long[] ids = run.stream().mapToLong(Entity::getId).toArray();
-            insertChildren(c, owners, ids);
+            insertChildren(c, owners, ids, reserve);
             audit(c, run, actor, source);
             start = end;
         }
     }
 
-    private static void insertTop(Connection c, EClass type, List<? extends Entity> run) throws SQLException {
+    private static void insertTop(Connection c, EClass type, List<? extends Entity> run, boolean reserve) throws SQLException {
         List<EStructuralFeature> cols = Mapper.columns(type);
-        List<String> names = new ArrayList<>(cols.stream().map(Mapper::column).toList());
+        List<String> names = new ArrayList<>();
+        if (reserve) {
+            names.add("id"); //$NON-NLS-1$
+        }
+        names.addAll(cols.stream().map(Mapper::column).toList());
         names.add("version"); //$NON-NLS-1$
         boolean record = type == vn.egov.workbench.inspection.model.InspectionPackage.Literals.VIOLATION_RECORD;
         if (record) {
@@ -68,11 +73,17 @@ public final class BulkWriter {
                 throw new IllegalArgumentException("already saved: " + type.getName() + " #" + e.getId()); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        try (PreparedStatement p = c.prepareStatement(insertSql(Mapper.table(type), names), new String[] { "id" })) { //$NON-NLS-1$
+        String sql = insertSql(Mapper.table(type), names);
+        try (PreparedStatement p = reserve ? c.prepareStatement(sql) : c.prepareStatement(sql, new String[] { "id" })) { //$NON-NLS-1$
             for (int from = 0; from < run.size(); from += CHUNK) {
                 List<? extends Entity> chunk = run.subList(from, Math.min(run.size(), from + CHUNK));
-                for (Entity e : chunk) {
-                    int i = Mapper.bindFrom(p, e, cols, 1);
+                long[] reserved = reserve ? reserve(c, Mapper.table(type), chunk.size()) : null;
+                for (int k = 0; k < chunk.size(); k++) {
+                    Entity e = chunk.get(k);
+                    if (reserve) {
+                        p.setLong(1, reserved[k]);
+                    }
+                    int i = Mapper.bindFrom(p, e, cols, reserve ? 2 : 1);
                     p.setInt(i++, 1);
                     if (record) {
                         ViolationRecord r = (ViolationRecord) e;
@@ -82,13 +93,33 @@ public final class BulkWriter {
                     p.addBatch();
                 }
                 p.executeBatch();
-                long[] keys = keys(p, chunk.size());
+                long[] keys = reserve ? reserved : keys(p, chunk.size());
                 for (int k = 0; k < keys.length; k++) {
                     chunk.get(k).setId(keys[k]);
                     chunk.get(k).setVersion(1);
                 }
             }
         }
+    }
+
+    /**
+     * PostgreSQL: takes n ids from the identity column's sequence in one round trip, so that the rows
+     * can be sent without RETURNING, which lets the driver rewrite a batch into multi-row INSERTs.
+     */
+    private static long[] reserve(Connection c, String table, int n) throws SQLException {
+        long[] ids = new long[n];
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) { //$NON-NLS-1$
+            p.setString(1, table);
+            p.setInt(2, n);
+            try (ResultSet r = p.executeQuery()) {
+                int i = 0;
+                while (r.next()) {
+                    ids[i++] = r.getLong(1);
+                }
+            }
+        }
+        return ids;
     }
 
     private static long[] keys(PreparedStatement p, int expected) throws SQLException {
@@ -131,7 +162,7 @@ public final class BulkWriter {
     }
 
     /** Contained objects, one table at a time, level by level (decisions before their lines). */
-    private static void insertChildren(Connection c, List<EObject> owners, long[] ownerIds) throws SQLException {
+    private static void insertChildren(Connection c, List<EObject> owners, long[] ownerIds, boolean reserve) throws SQLException {
         Map<EClass, List<Object[]>> byType = new LinkedHashMap<>();
         for (int i = 0; i < owners.size(); i++) {
             EObject owner = owners.get(i);
@@ -149,28 +180,39 @@ public final class BulkWriter {
             EClass type = t.getKey();
             boolean nested = type.getEAllReferences().stream().anyMatch(EReference::isContainment);
             List<EStructuralFeature> cols = Mapper.columns(type);
-            List<String> names = new ArrayList<>(List.of("parent_id", "seq")); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean explicit = nested && reserve;
+            List<String> names = new ArrayList<>();
+            if (explicit) {
+                names.add("id"); //$NON-NLS-1$
+            }
+            names.addAll(List.of("parent_id", "seq")); //$NON-NLS-1$ //$NON-NLS-2$
             names.addAll(cols.stream().map(Mapper::column).toList());
             String sql = insertSql(Mapper.table(type), names);
             List<Object[]> rows = t.getValue();
             long[] ids = new long[rows.size()];
-            try (PreparedStatement p = nested ? c.prepareStatement(sql, new String[] { "id" }) : c.prepareStatement(sql)) { //$NON-NLS-1$
+            try (PreparedStatement p = nested && !reserve ? c.prepareStatement(sql, new String[] { "id" }) : c.prepareStatement(sql)) { //$NON-NLS-1$
                 for (int from = 0; from < rows.size(); from += CHUNK) {
                     int to = Math.min(rows.size(), from + CHUNK);
+                    long[] reserved = explicit ? reserve(c, Mapper.table(type), to - from) : null;
+                    int k = 0;
                     for (Object[] row : rows.subList(from, to)) {
-                        p.setLong(1, (Long) row[1]);
-                        p.setInt(2, (Integer) row[2]);
-                        Mapper.bindFrom(p, (EObject) row[0], cols, 3);
+                        int i = 1;
+                        if (explicit) {
+                            p.setLong(i++, reserved[k++]);
+                        }
+                        p.setLong(i++, (Long) row[1]);
+                        p.setInt(i++, (Integer) row[2]);
+                        Mapper.bindFrom(p, (EObject) row[0], cols, i);
                         p.addBatch();
                     }
                     p.executeBatch();
                     if (nested) {
-                        System.arraycopy(keys(p, to - from), 0, ids, from, to - from);
+                        System.arraycopy(explicit ? reserved : keys(p, to - from), 0, ids, from, to - from);
                     }
                 }
             }
             if (nested) {
-                insertChildren(c, rows.stream().map(r -> (EObject) r[0]).toList(), ids);
+                insertChildren(c, rows.stream().map(r -> (EObject) r[0]).toList(), ids, reserve);
             }
         }
     }

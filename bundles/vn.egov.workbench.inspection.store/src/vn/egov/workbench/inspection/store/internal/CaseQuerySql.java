@@ -54,10 +54,9 @@ public final class CaseQuerySql {
             default -> ""; //$NON-NLS-1$
         };
         String dir = q.ascending() ? " ASC" : " DESC"; //$NON-NLS-1$ //$NON-NLS-2$
+        // offset and size as literals (ints from the builder): the planners then know the page is small
         String sql = "SELECT v.id FROM violation_record v" + join + where + " ORDER BY " + key + dir + ", v.id" + dir //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
-        args.add(q.offset());
-        args.add(q.limit() + 1);
+                + " OFFSET " + q.offset() + " ROWS FETCH NEXT " + (q.limit() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement p = prepare(c, sql, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {

@@ -60,7 +60,7 @@ class InspectionBenchmark {
         }
         String out = String.join(System.lineSeparator(), table);
         System.out.println();
-        System.out.println("Inspection store benchmark: " + RECORDS + " generated violation records, median of " + RUNS + " runs");
+        System.out.println("Inspection store benchmark: " + RECORDS + " generated violation records, median of " + RUNS + " runs after 10 warm-up runs");
         System.out.println(out);
         String file = System.getProperty("benchmark.out");
         if (file != null && !file.startsWith("${")) {
@@ -81,31 +81,33 @@ class InspectionBenchmark {
             });
             row(name, "generate " + RECORDS + " records (store.importAll, batches of 20,000)", genSeconds * 1000, Double.NaN, "-");
 
-            CaseQuery filtered = CaseQuery.builder().status(CaseStatus.DECIDED).sector(Sector.POSTAL).year(2020).search("dak")
-                    .sort(CaseQuery.Sort.RECORDED_AT, false).page(0, 50).build();
+            // each timed run asks for another year and sector (H2 would otherwise answer a repeated
+            // query from its result cache); ours and the bare SQL get the same sequence
+            CaseQuery filtered = filtered(0);
             Page<CaseRow> page = store.findCases(filtered);
-            assertEquals(50, page.items().size(), "the benchmark query must fill a page");
+            assertTrue(page.items().size() == 50 || RECORDS < 500_000 && !page.items().isEmpty(), "the query must fill a page");
             assertTrue(page.items().stream().allMatch(r -> r.status() == CaseStatus.DECIDED && r.sector().equals(Sector.POSTAL)));
             try (Connection raw = rawConnection(config)) {
-                compare(name, "Cases: first page, status+sector+year+search \"dak\", newest first", 50,
-                        () -> store.findCases(filtered).items().size(),
-                        () -> barePage(raw, " WHERE v.status IN (?) AND v.violator_sector = ? AND v.recorded_at >= ? AND v.recorded_at < ? "
-                                + "AND v.search_text LIKE ? ESCAPE '!'", "DECIDED", "postal", LocalDateTime.of(2020, 1, 1, 0, 0),
-                                LocalDateTime.of(2021, 1, 1, 0, 0), "%dak%"));
-                CaseQuery newest = CaseQuery.builder().build();
-                compare(name, "Cases: first page, no filter, newest first", Double.NaN,
-                        () -> store.findCases(newest).items().size(), () -> barePage(raw, ""));
-                CaseQuery searchOnly = CaseQuery.builder().search("minh phat 4").build();
-                compare(name, "Cases: first page, search \"minh phat 4\" only (all years)", Double.NaN,
-                        () -> store.findCases(searchOnly).items().size(),
-                        () -> barePage(raw, " WHERE v.search_text LIKE ? ESCAPE '!' AND v.search_text LIKE ? ESCAPE '!' "
-                                + "AND v.search_text LIKE ? ESCAPE '!'", "%minh%", "%phat%", "%4%"));
-                compare(name, "Cases: count of the filtered query", Double.NaN, () -> (int) store.countCases(filtered),
-                        () -> bareCount(raw));
+                compare(name, "Cases: first page of 50, status + sector + year + search \"dak\", newest first", 50,
+                        i -> store.findCases(filtered(i)).items().size(),
+                        i -> barePage(raw, " WHERE v.status IN (?) AND v.violator_sector = ? AND v.recorded_at >= ? AND v.recorded_at < ? "
+                                + "AND v.search_text LIKE ? ESCAPE '!'", "DECIDED", sector(i).code(), LocalDateTime.of(year(i), 1, 1, 0, 0),
+                                LocalDateTime.of(year(i) + 1, 1, 1, 0, 0), "%dak%"));
+                compare(name, "Cases: first page of 50, no filter, newest first", Double.NaN,
+                        i -> store.findCases(CaseQuery.builder().page(i % 10, 50).build()).items().size(),
+                        i -> barePageAt(raw, "", i % 10));
+                String[] words = { "minh phat", "ngoc linh", "dak bla", "mang den", "sa thay", "kon ray", "dak to", "ngoc hoi",
+                        "tay nguyen", "hung thinh" };
+                compare(name, "Cases: first page of 50, search of two words only (all years, no index can help)", Double.NaN,
+                        i -> store.findCases(CaseQuery.builder().search(words[i % 10]).build()).items().size(),
+                        i -> barePage(raw, " WHERE v.search_text LIKE ? ESCAPE '!' AND v.search_text LIKE ? ESCAPE '!'",
+                                "%" + words[i % 10].split(" ")[0] + "%", "%" + words[i % 10].split(" ")[1] + "%"));
+                compare(name, "Cases: count of the filtered query", Double.NaN, i -> (int) store.countCases(filtered(i)),
+                        i -> bareCount(raw, i));
                 YearSummary expected = store.summary(2020);
                 assertTrue(expected.records() > RECORDS / 20, "the year has records");
-                compare(name, "yearly totals (summary 2020)", 100, () -> store.summary(2020).rounds(),
-                        () -> bareSummary(raw, 2020));
+                compare(name, "yearly totals (InspectionStore.summary: 5 queries)", 100, i -> store.summary(year(i)).rounds(),
+                        i -> bareSummary(raw, year(i)));
             }
 
             Path dir = Files.createTempDirectory("egov-benchmark-csv");
@@ -147,6 +149,19 @@ class InspectionBenchmark {
         }
     }
 
+    private static int year(int i) {
+        return 2016 + i % 10;
+    }
+
+    private static Sector sector(int i) {
+        return BenchmarkData.SECTORS[(i / 10) % BenchmarkData.SECTORS.length];
+    }
+
+    private static CaseQuery filtered(int i) {
+        return CaseQuery.builder().status(CaseStatus.DECIDED).sector(sector(i)).year(year(i)).search("dak")
+                .sort(CaseQuery.Sort.RECORDED_AT, false).page(0, 50).build();
+    }
+
     private static Connection rawConnection(StoreConfig config) throws SQLException {
         if (config.isEmbedded()) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
@@ -164,9 +179,13 @@ class InspectionBenchmark {
 
     /** The two statements of a Cases page, hand-written, values read into nothing. */
     private static int barePage(Connection c, String where, Object... args) throws SQLException {
+        return barePageAt(c, where, 0, args);
+    }
+
+    private static int barePageAt(Connection c, String where, int offset, Object... args) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT v.id FROM violation_record v" + where
-                + " ORDER BY v.recorded_at DESC, v.id DESC OFFSET 0 ROWS FETCH NEXT 51 ROWS ONLY")) {
+                + " ORDER BY v.recorded_at DESC, v.id DESC OFFSET " + offset + " ROWS FETCH NEXT 51 ROWS ONLY")) {
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
@@ -201,13 +220,13 @@ class InspectionBenchmark {
         return n;
     }
 
-    private static int bareCount(Connection c) throws SQLException {
+    private static int bareCount(Connection c, int i) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM violation_record v WHERE v.status IN (?) AND "
                 + "v.violator_sector = ? AND v.recorded_at >= ? AND v.recorded_at < ? AND v.search_text LIKE ? ESCAPE '!'")) {
             p.setString(1, "DECIDED");
-            p.setString(2, "postal");
-            p.setObject(3, LocalDateTime.of(2020, 1, 1, 0, 0));
-            p.setObject(4, LocalDateTime.of(2021, 1, 1, 0, 0));
+            p.setString(2, sector(i).code());
+            p.setObject(3, LocalDateTime.of(year(i), 1, 1, 0, 0));
+            p.setObject(4, LocalDateTime.of(year(i) + 1, 1, 1, 0, 0));
             p.setString(5, "%dak%");
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -242,7 +261,7 @@ class InspectionBenchmark {
 
     @FunctionalInterface
     private interface Timed {
-        int run() throws Exception;
+        int run(int i) throws Exception;
     }
 
     private void compare(String db, String what, double goalMs, Timed ours, Timed bare) throws Exception {
@@ -260,12 +279,12 @@ class InspectionBenchmark {
 
     private static double median(Timed t) throws Exception {
         for (int i = 0; i < 10; i++) {
-            t.run();
+            t.run(i + 1000);
         }
         double[] ms = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long s = System.nanoTime();
-            t.run();
+            t.run(i);
             ms[i] = (System.nanoTime() - s) / 1e6;
         }
         Arrays.sort(ms);
