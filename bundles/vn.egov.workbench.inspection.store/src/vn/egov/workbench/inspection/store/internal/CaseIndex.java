@@ -26,7 +26,8 @@ public final class CaseIndex {
 
     public static String searchText(String number, String violator, String taxCode, String idNumber, String place) {
         String text = SearchText.fold(String.join(" ", nz(number), nz(violator), nz(taxCode), nz(idNumber), nz(place))); //$NON-NLS-1$
-        return text.length() <= 4000 ? text : text.substring(0, 4000);
+        // bounded so that it fits in the filter index (migration 004) of both databases
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
     public static String searchText(ViolationRecord r) {

@@ -110,7 +110,11 @@ public final class CaseQuerySql {
 
     private static String where(CaseQuery q, List<Object> args) {
         List<String> conditions = new ArrayList<>();
-        if (!q.statuses().isEmpty()) {
+        if (q.statuses().size() == 1) {
+            // "=" rather than "IN (?)": H2 then uses the status column of the filter index with the others
+            conditions.add("v.status = ?"); //$NON-NLS-1$
+            args.add(q.statuses().iterator().next().name());
+        } else if (!q.statuses().isEmpty()) {
             conditions.add("v.status IN (" + String.join(", ", java.util.Collections.nCopies(q.statuses().size(), "?")) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             q.statuses().stream().map(Enum::name).sorted().forEach(args::add);
         }
