@@ -30,6 +30,10 @@ import vn.egov.workbench.inspection.model.InspectionRound;
 import vn.egov.workbench.inspection.model.ViolationRecord;
 import vn.egov.workbench.inspection.rules.RuleResult;
 import vn.egov.workbench.inspection.rules.StatusTransitions;
+import vn.egov.workbench.inspection.store.internal.AuditGuard;
+import vn.egov.workbench.inspection.store.internal.BulkWriter;
+import vn.egov.workbench.inspection.store.internal.CaseIndex;
+import vn.egov.workbench.inspection.store.internal.CaseQuerySql;
 import vn.egov.workbench.inspection.store.internal.Flattener;
 import vn.egov.workbench.inspection.store.internal.Mapper;
 import vn.egov.workbench.inspection.store.internal.Migrator;
@@ -44,6 +48,7 @@ import vn.egov.workbench.inspection.store.internal.Migrator;
 public final class InspectionStore implements AutoCloseable {
 
     private static final InspectionPackage P = InspectionPackage.eINSTANCE;
+    private static final String CASE_SEARCH_MIGRATION = "004-case-search.sql"; //$NON-NLS-1$
 
     private final StoreConfig config;
     private final HikariDataSource pool;
@@ -59,6 +64,9 @@ public final class InspectionStore implements AutoCloseable {
         // makes SPI Fly log at every start); without it SLF4J prints a 3-line warning: we report errors ourselves
         if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
             System.setProperty("slf4j.internal.verbosity", "ERROR"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (config.isEmbedded()) {
+            AuditGuard.register(); // before H2 opens a database whose audit_log has the guard trigger
         }
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(dataSource(config));
@@ -77,7 +85,14 @@ public final class InspectionStore implements AutoCloseable {
         }
         InspectionStore store = new InspectionStore(config, pool);
         try (Connection c = pool.getConnection()) {
-            Migrator.builtIn().migrate(c);
+            List<String> applied = Migrator.builtIn().migrate(c);
+            if (applied.contains(CASE_SEARCH_MIGRATION)) {
+                // the search columns of the rows already there: folding text needs Java, not SQL
+                c.setAutoCommit(false);
+                CaseIndex.backfill(c);
+                c.commit();
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             pool.close();
             throw new StoreException(StoreException.Kind.DATABASE,
@@ -108,6 +123,8 @@ public final class InspectionStore implements AutoCloseable {
         }
         org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
         pg.setURL(config.url());
+        // batched INSERTs travel as multi-row statements (bulk imports; see BulkWriter)
+        pg.setReWriteBatchedInserts(true);
         if (config.user() != null) {
             pg.setUser(config.user());
         }
@@ -158,6 +175,33 @@ public final class InspectionStore implements AutoCloseable {
     public List<ViolationRecord> cases(int year) {
         return loadAll(P.getViolationRecord(), "recorded_at >= ? AND recorded_at < ?", //$NON-NLS-1$
                 LocalDateTime.of(year, 1, 1, 0, 0), LocalDateTime.of(year + 1, 1, 1, 0, 0));
+    }
+
+    /**
+     * One page of the Cases list: filtered, sorted, without loading whole cases. The same query with
+     * {@link CaseQuery#page} gives the next pages; {@link #countCases} the number of all matches.
+     */
+    public Page<CaseRow> findCases(CaseQuery query) {
+        return query(c -> CaseQuerySql.find(c, query));
+    }
+
+    /** How many cases match the query's filters (its sort and page do not matter). */
+    public long countCases(CaseQuery query) {
+        return query(c -> CaseQuerySql.count(c, query));
+    }
+
+    /**
+     * Inserts many new objects (e.g. an imported file) in one transaction with JDBC batches: all or
+     * nothing. Order as for {@link #saveAll}. Legal checks are the caller's (the importer validates
+     * every row first). The audit log gets one entry per top-level object: field "(import)",
+     * new value {@code source}, e.g. the imported file names.
+     */
+    public void importAll(List<? extends Entity> entities, String actor, String source) {
+        Objects.requireNonNull(actor, "actor"); //$NON-NLS-1$
+        inTransaction(c -> {
+            BulkWriter.insertAll(c, entities, actor, source);
+            return null;
+        }, entities.toArray(Entity[]::new));
     }
 
     /** The audit log of one case, oldest first. */
@@ -250,6 +294,7 @@ public final class InspectionStore implements AutoCloseable {
                 throw conflict(c, e, Mapper.storedVersion(c, e.eClass(), e.getId()));
             }
         }
+        CaseIndex.afterSave(c, e);
         writeAudit(c, actor, e, before, Flattener.flatten(e));
     }
 

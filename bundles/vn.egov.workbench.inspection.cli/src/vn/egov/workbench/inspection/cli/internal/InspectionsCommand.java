@@ -24,7 +24,9 @@ public class InspectionsCommand implements ICliCommand {
     private final Map<String, Subcommand> subcommands = Map.of(
             "deadline", new DeadlineCommand(), //$NON-NLS-1$
             "fine", new FineCommand(), //$NON-NLS-1$
-            "summary", new SummaryCommand()); //$NON-NLS-1$
+            "summary", new SummaryCommand(), //$NON-NLS-1$
+            "import", new ImportCommand(), //$NON-NLS-1$
+            "export", new ExportCommand()); //$NON-NLS-1$
 
     @Override
     public int run(CliInvocation invocation) throws CliException {

@@ -42,6 +42,11 @@ public final class Messages extends NLS {
     public static String Step_midpoint;
     public static String Step_upper;
     public static String Step_maximum;
+    public static String Import_done;
+    public static String Import_noFile;
+    public static String Import_decisionsNeedRecords;
+    public static String Export_done;
+    public static String Export_file;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -293,7 +293,7 @@ public final class Mapper {
         return bindFrom(p, o, cols, 1);
     }
 
-    private static int bindFrom(PreparedStatement p, EObject o, List<EStructuralFeature> cols, int start)
+    static int bindFrom(PreparedStatement p, EObject o, List<EStructuralFeature> cols, int start)
             throws SQLException {
         int i = start;
         for (EStructuralFeature f : cols) {
@@ -327,7 +327,7 @@ public final class Mapper {
         return t == LocalDate.class ? Types.DATE : t == LocalDateTime.class ? Types.TIMESTAMP : Types.VARCHAR;
     }
 
-    private static long savedId(EObject target, EReference ref) {
+    static long savedId(EObject target, EReference ref) {
         if (target instanceof Entity e && e.getId() > 0) {
             return e.getId();
         }
@@ -335,7 +335,7 @@ public final class Mapper {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<EObject> values(EObject owner, EReference r) {
+    static List<EObject> values(EObject owner, EReference r) {
         Object v = owner.eGet(r);
         return r.isMany() ? (List<EObject>) v : v == null ? List.of() : List.of((EObject) v);
     }

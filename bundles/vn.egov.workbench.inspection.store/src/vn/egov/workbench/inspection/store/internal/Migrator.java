@@ -49,8 +49,9 @@ public final class Migrator {
     /** Applies what is missing; returns the names applied by this call. */
     public List<String> migrate(Connection c) throws SQLException {
         Map<String, String> wanted = new LinkedHashMap<>();
+        String dialect = dialect(c);
         for (String name : index()) {
-            wanted.put(name, read(name));
+            wanted.put(name, readFor(name, dialect));
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -128,6 +129,27 @@ public final class Migrator {
             }
         }
         return names;
+    }
+
+    /** "h2" or "postgresql": picks NNN-name.DIALECT.sql where a migration needs each database's own SQL. */
+    static String dialect(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("postgres") ? "postgresql" : "h2"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The dialect's own file NNN-name.DIALECT.sql when there is one, else the file itself. */
+    private String readFor(String name, String dialect) {
+        if (name.endsWith(".sql")) { //$NON-NLS-1$
+            String own = name.substring(0, name.length() - 4) + '.' + dialect + ".sql"; //$NON-NLS-1$
+            try (InputStream in = files.apply(own)) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.MIGRATION, NLS.bind(Messages.Migration_missing, own), e);
+            }
+        }
+        return read(name);
     }
 
     private String read(String name) {

@@ -1,0 +1,101 @@
+package vn.egov.workbench.inspection.csv.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
+
+import vn.egov.workbench.inspection.csv.Messages;
+
+/**
+ * One imported file: strict UTF-8 (a byte-order mark is skipped; bytes in another encoding such as
+ * Windows-1258 are refused rather than turned into wrong letters), RFC 4180, a header row naming the
+ * columns. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ */
+public final class CsvTable {
+
+    private final String file;
+    private final List<CSVRecord> records;
+
+    private CsvTable(String file, List<CSVRecord> records) {
+        this.file = file;
+        this.records = records;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<CSVRecord> records() {
+        return records;
+    }
+
+    /** The spreadsheet row of a record. */
+    public static int row(CSVRecord r) {
+        return (int) r.getRecordNumber() + 1;
+    }
+
+    /** Reads the file, or reports why it cannot be read and returns null. */
+    public static CsvTable read(Path path, List<String> known, List<String> required, Problems problems) {
+        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (MalformedInputException e) {
+            problems.add(file, 0, null, Messages.File_notUtf8);
+            return null;
+        } catch (CharacterCodingException e) {
+            problems.add(file, 0, null, Messages.File_notUtf8);
+            return null;
+        } catch (IOException e) {
+            problems.add(path.toString(), 0, null, NLS.bind(Messages.File_unreadable, e.getMessage() == null ? e.toString() : e.getMessage()));
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.add(file, 0, null, NLS.bind(Messages.File_empty, String.join(",", known))); //$NON-NLS-1$
+            return null;
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        List<CSVRecord> records;
+        Map<String, Integer> header;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            header = parser.getHeaderMap();
+            records = new ArrayList<>(parser.getRecords());
+        } catch (IOException | RuntimeException e) {
+            problems.add(file, 0, null, NLS.bind(Messages.File_badCsv, e.getMessage()));
+            return null;
+        }
+        boolean ok = true;
+        for (String name : header.keySet()) {
+            if (!known.contains(name)) {
+                problems.add(file, 1, name, NLS.bind(Messages.Header_unknown, name, String.join(", ", known))); //$NON-NLS-1$
+                ok = false;
+            }
+        }
+        for (String name : required) {
+            if (!header.containsKey(name)) {
+                problems.add(file, 1, name, NLS.bind(Messages.Header_missing, name));
+                ok = false;
+            }
+        }
+        return ok ? new CsvTable(file, records) : null;
+    }
+}

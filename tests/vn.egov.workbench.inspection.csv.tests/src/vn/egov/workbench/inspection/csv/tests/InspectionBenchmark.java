@@ -1,0 +1,305 @@
+package vn.egov.workbench.inspection.csv.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+
+import vn.egov.workbench.inspection.csv.CsvImporter;
+import vn.egov.workbench.inspection.csv.ImportResult;
+import vn.egov.workbench.inspection.model.Entity;
+import vn.egov.workbench.inspection.model.InspectedSubject;
+import vn.egov.workbench.inspection.model.InspectionRound;
+import vn.egov.workbench.inspection.rules.CaseStatus;
+import vn.egov.workbench.inspection.rules.LegalCatalogue;
+import vn.egov.workbench.inspection.rules.RuleBook;
+import vn.egov.workbench.inspection.rules.Sector;
+import vn.egov.workbench.inspection.store.CaseQuery;
+import vn.egov.workbench.inspection.store.CaseRow;
+import vn.egov.workbench.inspection.store.InspectionStore;
+import vn.egov.workbench.inspection.store.Page;
+import vn.egov.workbench.inspection.store.StoreConfig;
+import vn.egov.workbench.inspection.store.YearSummary;
+
+/**
+ * The Cases list, yearly totals and CSV import on generated data (default 1M violation records),
+ * on H2 and PostgreSQL, each query beside its bare SQL on a plain JDBC connection. Not a test: it
+ * runs only with {@code -Pbenchmark} (see this fragment's pom.xml) and prints a table.
+ */
+class InspectionBenchmark {
+
+    private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000_000);
+    private static final int IMPORT = Integer.getInteger("benchmark.import", 100_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 30);
+    private static final RuleBook RULES = RuleBook.builtIn();
+
+    private final List<String> table = new ArrayList<>();
+
+    @Test
+    void run() throws Exception {
+        table.add(String.format("| database | measurement | ours ms | bare SQL ms | ours / bare | goal | met |%n|---|---|---:|---:|---:|---|---|"));
+        for (Named<Supplier<StoreConfig>> db : TestDatabases.all()) {
+            bench(db.getName(), db.getPayload().get());
+        }
+        String out = String.join(System.lineSeparator(), table);
+        System.out.println();
+        System.out.println("Inspection store benchmark: " + RECORDS + " generated violation records, median of " + RUNS + " runs after 10 warm-up runs");
+        System.out.println(out);
+        String file = System.getProperty("benchmark.out");
+        if (file != null && !file.startsWith("${")) {
+            Files.writeString(Path.of(file), out + System.lineSeparator());
+        }
+    }
+
+    private void bench(String name, StoreConfig config) throws Exception {
+        try (InspectionStore store = InspectionStore.open(config)) {
+            long t0 = System.nanoTime();
+            generate(store);
+            double genSeconds = (System.nanoTime() - t0) / 1e9;
+            store.query(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(name.equals("PostgreSQL") ? "VACUUM ANALYZE" : "ANALYZE");
+                }
+                return null;
+            });
+            row(name, "generate " + RECORDS + " records (store.importAll, batches of 20,000)", genSeconds * 1000, Double.NaN, "-");
+
+            // each timed run asks for another year and sector (H2 would otherwise answer a repeated
+            // query from its result cache); ours and the bare SQL get the same sequence
+            CaseQuery filtered = filtered(0);
+            Page<CaseRow> page = store.findCases(filtered);
+            assertTrue(page.items().size() == 50 || RECORDS < 500_000 && !page.items().isEmpty(), "the query must fill a page");
+            assertTrue(page.items().stream().allMatch(r -> r.status() == CaseStatus.DECIDED && r.sector().equals(Sector.POSTAL)));
+            try (Connection raw = rawConnection(config)) {
+                compare(name, "Cases: first page of 50, status + sector + year + search \"dak\", newest first", 50,
+                        i -> store.findCases(filtered(i)).items().size(),
+                        i -> barePage(raw, " WHERE v.status IN (?) AND v.violator_sector = ? AND v.recorded_at >= ? AND v.recorded_at < ? "
+                                + "AND v.search_text LIKE ? ESCAPE '!'", "DECIDED", sector(i).code(), LocalDateTime.of(year(i), 1, 1, 0, 0),
+                                LocalDateTime.of(year(i) + 1, 1, 1, 0, 0), "%dak%"));
+                compare(name, "Cases: first page of 50, no filter, newest first", Double.NaN,
+                        i -> store.findCases(CaseQuery.builder().page(i % 10, 50).build()).items().size(),
+                        i -> barePageAt(raw, "", i % 10));
+                String[] words = { "minh phat", "ngoc linh", "dak bla", "mang den", "sa thay", "kon ray", "dak to", "ngoc hoi",
+                        "tay nguyen", "hung thinh" };
+                compare(name, "Cases: first page of 50, search of two words only (all years, no index can help)", Double.NaN,
+                        i -> store.findCases(CaseQuery.builder().search(words[i % 10]).build()).items().size(),
+                        i -> barePage(raw, " WHERE v.search_text LIKE ? ESCAPE '!' AND v.search_text LIKE ? ESCAPE '!'",
+                                "%" + words[i % 10].split(" ")[0] + "%", "%" + words[i % 10].split(" ")[1] + "%"));
+                compare(name, "Cases: count of the filtered query", Double.NaN, i -> (int) store.countCases(filtered(i)),
+                        i -> bareCount(raw, i));
+                YearSummary expected = store.summary(2020);
+                assertTrue(expected.records() > RECORDS / 20, "the year has records");
+                compare(name, "yearly totals (InspectionStore.summary: 5 queries)", 100, i -> store.summary(year(i)).rounds(),
+                        i -> bareSummary(raw, year(i)));
+            }
+
+            Path dir = Files.createTempDirectory("egov-benchmark-csv");
+            List<Path> files = BenchmarkData.csvFiles(dir, IMPORT, RULES.catalogue());
+            long rows = 0;
+            for (Path f : files) {
+                rows += Files.readAllLines(f).size() - 1;
+            }
+            long t1 = System.nanoTime();
+            ImportResult result = new CsvImporter(store, RULES).importFiles(files.get(0), files.get(1), files.get(2), "benchmark");
+            double importMs = (System.nanoTime() - t1) / 1e6;
+            assertEquals(IMPORT, result.records());
+            row(name, String.format(Locale.ROOT, "import CSV: %,d rows (%,d records, %,d decisions, %d rounds), validated, one transaction",
+                    rows, result.records(), result.decisions(), result.rounds()), importMs, Double.NaN, "≤ 10,000");
+        }
+    }
+
+    private void generate(InspectionStore store) {
+        Random rnd = new Random(42);
+        LegalCatalogue catalogue = RULES.catalogue();
+        List<InspectedSubject> subjects = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            subjects.add(BenchmarkData.subject(rnd, i));
+        }
+        store.importAll(subjects, "benchmark", "generated");
+        List<InspectionRound> rounds = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rounds.add(BenchmarkData.round(rnd, i, 2016, 10));
+        }
+        store.importAll(rounds, "benchmark", "generated");
+        for (int from = 0; from < RECORDS; from += 20_000) {
+            List<Entity> chunk = new ArrayList<>();
+            for (int i = from; i < Math.min(RECORDS, from + 20_000); i++) {
+                LocalDateTime at = LocalDateTime.of(2016 + rnd.nextInt(10), 1, 1, 7, 0).plusMinutes(rnd.nextInt(360 * 24 * 60));
+                chunk.add(BenchmarkData.record(rnd, i, at, rounds.get(rnd.nextInt(rounds.size())),
+                        subjects.get(rnd.nextInt(subjects.size())), catalogue, "GEN-"));
+            }
+            store.importAll(chunk, "benchmark", "generated");
+        }
+    }
+
+    private static int year(int i) {
+        return 2016 + i % 10;
+    }
+
+    private static Sector sector(int i) {
+        return BenchmarkData.SECTORS[(i / 10) % BenchmarkData.SECTORS.length];
+    }
+
+    private static CaseQuery filtered(int i) {
+        return CaseQuery.builder().status(CaseStatus.DECIDED).sector(sector(i)).year(year(i)).search("dak")
+                .sort(CaseQuery.Sort.RECORDED_AT, false).page(0, 50).build();
+    }
+
+    private static Connection rawConnection(StoreConfig config) throws SQLException {
+        if (config.isEmbedded()) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(config.url());
+            h2.setUser(config.user());
+            h2.setPassword(config.password());
+            return h2.getConnection();
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(config.url());
+        pg.setUser(config.user());
+        pg.setPassword(config.password());
+        return pg.getConnection();
+    }
+
+    /** The two statements of a Cases page, hand-written, values read into nothing. */
+    private static int barePage(Connection c, String where, Object... args) throws SQLException {
+        return barePageAt(c, where, 0, args);
+    }
+
+    private static int barePageAt(Connection c, String where, int offset, Object... args) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT v.id FROM violation_record v" + where
+                + " ORDER BY v.recorded_at DESC, v.id DESC OFFSET " + offset + " ROWS FETCH NEXT 51 ROWS ONLY")) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        if (ids.size() > 50) {
+            ids.remove(50);
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        try (PreparedStatement p = c.prepareStatement("SELECT v.id, v.version, v.number, v.recorded_at, v.status, v.case_kind, "
+                + "s.id, s.name, s.violator_type, v.violator_sector, r.decision_number, d.number, d.decided_on, d.total, "
+                + "(SELECT COALESCE(SUM(p.amount), 0) FROM payment p WHERE p.parent_id = d.id) "
+                + "FROM violation_record v LEFT JOIN inspected_subject s ON s.id = v.violator_id "
+                + "LEFT JOIN inspection_round r ON r.id = v.round_id LEFT JOIN sanction_decision d ON d.parent_id = v.id "
+                + "WHERE v.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                p.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    n += r.getString(3).length() > 0 ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int bareCount(Connection c, int i) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM violation_record v WHERE v.status IN (?) AND "
+                + "v.violator_sector = ? AND v.recorded_at >= ? AND v.recorded_at < ? AND v.search_text LIKE ? ESCAPE '!'")) {
+            p.setString(1, "DECIDED");
+            p.setString(2, sector(i).code());
+            p.setObject(3, LocalDateTime.of(year(i), 1, 1, 0, 0));
+            p.setObject(4, LocalDateTime.of(year(i) + 1, 1, 1, 0, 0));
+            p.setString(5, "%dak%");
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** The five statements of the yearly summary. */
+    private static int bareSummary(Connection c, int year) throws SQLException {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        long sum = 0;
+        for (String sql : List.of("SELECT COUNT(*) FROM inspection_round WHERE decision_date >= ? AND decision_date < ?",
+                "SELECT COUNT(*) FROM violation_record WHERE recorded_at >= ? AND recorded_at < ?",
+                "SELECT COUNT(*) FROM sanction_decision WHERE decided_on >= ? AND decided_on < ?",
+                "SELECT COALESCE(SUM(total), 0) FROM sanction_decision WHERE decided_on >= ? AND decided_on < ?",
+                "SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN sanction_decision d ON p.parent_id = d.id "
+                        + "WHERE d.decided_on >= ? AND d.decided_on < ?")) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                boolean timestamps = sql.contains("recorded_at");
+                p.setObject(1, timestamps ? from.atStartOfDay() : from);
+                p.setObject(2, timestamps ? to.atStartOfDay() : to);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    sum += r.getLong(1);
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, sum);
+    }
+
+    @FunctionalInterface
+    private interface Timed {
+        int run(int i) throws Exception;
+    }
+
+    private void compare(String db, String what, double goalMs, Timed ours, Timed bare) throws Exception {
+        // ours and bare alternate run by run, so that both see the same load on the machine
+        for (int i = 0; i < 10; i++) {
+            ours.run(i + 1000);
+            bare.run(i + 1000);
+        }
+        double[] o = new double[RUNS];
+        double[] b = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long s = System.nanoTime();
+            ours.run(i);
+            o[i] = (System.nanoTime() - s) / 1e6;
+            s = System.nanoTime();
+            bare.run(i);
+            b[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(o);
+        Arrays.sort(b);
+        double om = o[RUNS / 2];
+        double bm = b[RUNS / 2];
+        String goal = Double.isNaN(goalMs) ? "-" : String.format(Locale.ROOT, "≤ %.0f, ≤ 1.5× bare", goalMs);
+        row(db, what, om, bm, goal);
+        String met = Double.isNaN(goalMs) ? "" : om <= goalMs && om <= 1.5 * bm ? " yes" : " NO";
+        table.set(table.size() - 1, table.get(table.size() - 1) + met + " |");
+    }
+
+    private void row(String db, String what, double ours, double bare, String goal) {
+        String ratio = Double.isNaN(bare) ? "-" : String.format(Locale.ROOT, "%.2f", ours / bare);
+        String bareText = Double.isNaN(bare) ? "-" : String.format(Locale.ROOT, "%.1f", bare);
+        String line = String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s | %s |", db, what, ours, bareText, ratio, goal);
+        if (what.startsWith("import")) {
+            line += ours <= 10_000 ? " yes |" : " NO |";
+        } else if (what.startsWith("generate")) {
+            line += " - |";
+        }
+        table.add(line);
+        System.out.println(line);
+    }
+}
