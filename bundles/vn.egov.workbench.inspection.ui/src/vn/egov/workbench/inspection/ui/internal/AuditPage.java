@@ -27,7 +27,7 @@ public final class AuditPage extends CasePage {
     @Override
     protected void createContent(Composite body) {
         body.setLayout(new GridLayout(1, false));
-        status = kit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+        status = kit.createLabel(body, "", SWT.NONE); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         entries = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION);
         entries.getTable().setHeaderVisible(true);
@@ -36,7 +36,7 @@ public final class AuditPage extends CasePage {
         entries.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Audit_when, 140, a -> Texts.dateTime(a.changedAt()));
         column(Messages.Audit_who, 110, a -> a.actor());
-        column(Messages.Audit_field, 200, a -> a.field());
+        column(Messages.Audit_field, 250, a -> a.field());
         column(Messages.Audit_old, 220, a -> Texts.nonNull(a.oldValue()));
         column(Messages.Audit_new, 220, a -> Texts.nonNull(a.newValue()));
         reload();

@@ -41,7 +41,7 @@ public final class CaseFilterBar {
     CaseFilterBar(Composite parent, Consumer<CaseFilter> listener) {
         this.listener = listener;
         bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(6, false)); // two rows, so that the search box fits a narrow view
         status = combo(Messages.Case_status);
         status.add(Messages.Filter_all);
         for (CaseStatus s : CaseStatus.values()) {
@@ -60,7 +60,7 @@ public final class CaseFilterBar {
         subject = combo(Messages.Filter_subject);
         subject.add(Messages.Filter_all);
         subject.select(0);
-        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(subject);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(subject);
         new Label(bar, SWT.NONE).setText(Messages.Filter_search);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
         search.setMessage(Messages.Filter_searchHint);
@@ -79,6 +79,7 @@ public final class CaseFilterBar {
     private Combo combo(String label) {
         new Label(bar, SWT.NONE).setText(label);
         Combo c = new Combo(bar, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).applyTo(c);
         c.addListener(SWT.Selection, e -> fire());
         return c;
     }

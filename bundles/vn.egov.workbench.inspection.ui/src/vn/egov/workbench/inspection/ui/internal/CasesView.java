@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.part.ViewPart;
 
 import vn.egov.workbench.inspection.model.ViolationRecord;
@@ -63,9 +64,9 @@ public class CasesView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setContentProvider(new Lazy());
         column(Messages.Case_number, 110, CaseFilter.Sort.NUMBER, r -> Texts.nonNull(r.number()));
-        column(Messages.Case_recordedAt, 120, CaseFilter.Sort.RECORDED, r -> Texts.dateTime(r.recordedAt()));
+        column(Messages.Case_recordedAt, 140, CaseFilter.Sort.RECORDED, r -> Texts.dateTime(r.recordedAt()));
         column(Messages.Case_violator, 260, CaseFilter.Sort.VIOLATOR, r -> Texts.nonNull(r.violator()));
-        column(Messages.Case_sector, 110, CaseFilter.Sort.SECTOR, r -> Texts.sector(r.sector()));
+        column(Messages.Case_sector, 130, CaseFilter.Sort.SECTOR, r -> Texts.sector(r.sector()));
         column(Messages.Case_status, 120, CaseFilter.Sort.STATUS, r -> Texts.status(r.status()));
         column(Messages.Case_total, 120, CaseFilter.Sort.TOTAL, r -> r.decisionNumber() == null ? "" : Texts.money(r.total())); //$NON-NLS-1$
         column(Messages.Case_paid, 120, null, r -> r.decisionNumber() == null ? "" : Texts.money(r.paid())); //$NON-NLS-1$
@@ -86,6 +87,9 @@ public class CasesView extends ViewPart {
                 openSelected();
             }
         };
+        // icons from the platform, the texts as tooltips: a view toolbar of bare words reads as one phrase
+        Icons.decorate(add, ISharedImages.IMG_OBJ_ADD);
+        Icons.decorate(open, ISharedImages.IMG_OBJ_FILE);
         getViewSite().getActionBars().getToolBarManager().add(add);
         getViewSite().getActionBars().getToolBarManager().add(open);
         getSite().setSelectionProvider(viewer);

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -78,7 +79,8 @@ public final class DecisionPage extends CasePage {
         kit.createLabel(fields, Messages.Decision_signerRole);
         role = new Combo(fields, SWT.READ_ONLY);
         kit.adapt(role);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(role);
+        // the role names are long: a hint keeps the combo from widening the form past the window
+        GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(role);
         roles.addAll(editor.rules().book().rules().roles());
         for (SignerRole r : roles) {
             role.add(r.name().in(Texts.locale()));
@@ -93,10 +95,13 @@ public final class DecisionPage extends CasePage {
                     LocalDate date = Texts.parseDate(t, Messages.Decision_receivedOn);
                     withDecision(x -> x.setReceivedOn(date));
                 });
-        text(fields, Messages.Decision_additional, d == null ? "" : String.join("\n", d.getAdditionalSanctions()), //$NON-NLS-1$ //$NON-NLS-2$
+        Text additional = text(fields, Messages.Decision_additional, d == null ? "" : String.join("\n", d.getAdditionalSanctions()), //$NON-NLS-1$ //$NON-NLS-2$
                 SWT.MULTI, t -> withDecision(x -> setLines(x.getAdditionalSanctions(), t)));
-        text(fields, Messages.Decision_remedial, d == null ? "" : String.join("\n", d.getRemedialMeasures()), //$NON-NLS-1$ //$NON-NLS-2$
+        Text remedial = text(fields, Messages.Decision_remedial, d == null ? "" : String.join("\n", d.getRemedialMeasures()), //$NON-NLS-1$ //$NON-NLS-2$
                 SWT.MULTI, t -> withDecision(x -> setLines(x.getRemedialMeasures(), t)));
+        // the two lists get a row each, across the form
+        ((GridData) additional.getLayoutData()).horizontalSpan = 3;
+        ((GridData) remedial.getLayoutData()).horizontalSpan = 3;
 
         lines = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         lines.getTable().setHeaderVisible(true);
@@ -104,9 +109,9 @@ public final class DecisionPage extends CasePage {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 110).applyTo(lines.getControl());
         lines.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Behaviour_article, 130, l -> l.getArticleRef() + " (" + l.getDecreeId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        column(Messages.Line_range, 220, l -> Texts.money(l.getRangeMin()) + " – " + Texts.money(l.getRangeMax())); //$NON-NLS-1$
-        column(Messages.Line_mitigating, 110, l -> Integer.toString(l.getMitigating()));
-        column(Messages.Line_aggravating, 110, l -> Integer.toString(l.getAggravating()));
+        column(Messages.Line_range, 250, l -> Texts.money(l.getRangeMin()) + " – " + Texts.money(l.getRangeMax())); //$NON-NLS-1$
+        column(Messages.Line_mitigating, 140, l -> Integer.toString(l.getMitigating()));
+        column(Messages.Line_aggravating, 140, l -> Integer.toString(l.getAggravating()));
         column(Messages.Line_fine, 140, l -> Texts.money(l.getFine()));
         lines.addSelectionChangedListener(e -> showCircumstances());
 

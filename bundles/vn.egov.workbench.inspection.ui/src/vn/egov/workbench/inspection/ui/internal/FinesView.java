@@ -64,7 +64,7 @@ public class FinesView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Fines_group, 110, SWT.LEFT, g -> g.label());
-        column(Messages.Fines_decisions, 80, SWT.RIGHT, g -> Integer.toString(g.decisions()));
+        column(Messages.Fines_decisions, 115, SWT.RIGHT, g -> Integer.toString(g.decisions()));
         column(Messages.Case_total, 130, SWT.RIGHT, g -> Texts.money(g.total()));
         column(Messages.Fines_collected, 130, SWT.RIGHT, g -> Texts.money(g.collected()));
         column(Messages.Fines_outstanding, 130, SWT.RIGHT, g -> Texts.money(g.outstanding()));

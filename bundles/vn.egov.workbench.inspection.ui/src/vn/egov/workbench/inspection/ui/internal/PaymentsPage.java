@@ -55,7 +55,7 @@ public final class PaymentsPage extends CasePage {
         column(Messages.Payment_receipt, 140, p -> Texts.nonNull(p.getReceipt()));
         column(Messages.Payment_date, 110, p -> Texts.date(p.getPaidOn()));
         column(Messages.Payment_amount, 150, p -> Texts.money(p.getAmount()));
-        column(Messages.Payment_daysLate, 110, p -> Long.toString(daysLate(p)));
+        column(Messages.Payment_daysLate, 130, p -> Long.toString(daysLate(p)));
         column(Messages.Payment_interest, 150, p -> Texts.money(interest(p)));
 
         Composite c = kit.createComposite(body);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -15,9 +16,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.widgets.ExpandableComposite;
-import org.eclipse.ui.forms.widgets.Section;
 
 import vn.egov.workbench.inspection.model.Behaviour;
 import vn.egov.workbench.inspection.model.InspectedSubject;
@@ -130,16 +130,17 @@ public final class RecordPage extends CasePage {
     }
 
     private void createBehaviours(Composite body) {
-        Section section = kit.createSection(body, ExpandableComposite.TITLE_BAR);
-        section.setText(Messages.Case_behaviours);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(section);
-        Composite c = kit.createComposite(section);
-        section.setClient(c);
+        // a plain heading: a forms Section repaints its gradient title endlessly when the editor is maximised
+        Label heading = kit.createLabel(body, Messages.Case_behaviours);
+        heading.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(heading);
+        Composite c = kit.createComposite(body);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(c);
         c.setLayout(new GridLayout(7, false));
         behaviours = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         behaviours.getTable().setHeaderVisible(true);
         behaviours.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 110).applyTo(behaviours.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(SWT.DEFAULT, 110).applyTo(behaviours.getControl());
         behaviours.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Behaviour_article, 130, b -> b.getArticleRef() + " (" + b.getDecreeId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         column(Messages.Behaviour_law, 320, this::lawText);

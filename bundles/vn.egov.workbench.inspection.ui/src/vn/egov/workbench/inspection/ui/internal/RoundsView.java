@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.part.ViewPart;
 
 import vn.egov.workbench.inspection.model.InspectionRound;
@@ -36,12 +37,12 @@ public class RoundsView extends ViewPart {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Round_number, 130, r -> Texts.nonNull(r.getDecisionNumber()));
-        column(Messages.Round_date, 85, r -> Texts.date(r.getDecisionDate()));
-        column(Messages.Round_leadingBody, 180, r -> Texts.nonNull(r.getLeadingBody()));
-        column(Messages.Round_partners, 220, r -> String.join("; ", r.getPartnerBodies())); //$NON-NLS-1$
-        column(Messages.Round_planned, 160, r -> Texts.date(r.getPlannedStart()) + " – " + Texts.date(r.getPlannedEnd())); //$NON-NLS-1$
-        column(Messages.Round_actual, 160, r -> Texts.date(r.getActualStart()) + " – " + Texts.date(r.getActualEnd())); //$NON-NLS-1$
+        column(Messages.Round_number, 120, r -> Texts.nonNull(r.getDecisionNumber()));
+        column(Messages.Round_date, 110, r -> Texts.date(r.getDecisionDate()));
+        column(Messages.Round_leadingBody, 200, r -> Texts.nonNull(r.getLeadingBody()));
+        column(Messages.Round_partners, 280, r -> String.join("; ", r.getPartnerBodies())); //$NON-NLS-1$
+        column(Messages.Round_planned, 185, r -> Texts.date(r.getPlannedStart()) + " – " + Texts.date(r.getPlannedEnd())); //$NON-NLS-1$
+        column(Messages.Round_actual, 185, r -> Texts.date(r.getActualStart()) + " – " + Texts.date(r.getActualEnd())); //$NON-NLS-1$
         column(Messages.Round_status, 110, r -> Texts.status(r.getStatus()));
         viewer.addDoubleClickListener(e -> editSelected());
 
@@ -57,6 +58,9 @@ public class RoundsView extends ViewPart {
                 editSelected();
             }
         };
+        // icons from the platform, the texts as tooltips: a view toolbar of bare words reads as one phrase
+        Icons.decorate(add, ISharedImages.IMG_OBJ_ADD);
+        Icons.decorate(edit, ISharedImages.IMG_OBJ_FILE);
         getViewSite().getActionBars().getToolBarManager().add(add);
         getViewSite().getActionBars().getToolBarManager().add(edit);
         getSite().setSelectionProvider(viewer);
