@@ -34,6 +34,16 @@ class SampleViewsTest {
     }
 
     @Test
+    void theInspectionPerspectiveShowsTheFourViews() {
+        for (String id : List.of(InspectionUi.ROUNDS_VIEW, InspectionUi.CASES_VIEW, InspectionUi.DEADLINES_VIEW,
+                InspectionUi.FINES_VIEW)) {
+            assertTrue(Ui.page().findViewReference(id) != null, id);
+        }
+        assertTrue(Ui.page().findView(InspectionUi.ROUNDS_VIEW) instanceof RoundsView, "the real view, not the placeholder");
+        assertTrue(Ui.page().findView(InspectionUi.CASES_VIEW) instanceof CasesView);
+    }
+
+    @Test
     void theRoundsViewListsTheTenRoundsOf2020() throws Exception {
         RoundsView view = (RoundsView) Ui.page().showView(InspectionUi.ROUNDS_VIEW);
         Ui.settle();
