@@ -67,7 +67,7 @@ public final class Texts {
 
     /** A whole amount of VND; dots, commas and spaces between the digits are allowed. */
     public static long parseMoney(String text, String field) {
-        String t = text == null ? "" : text.replace(".", "").replace(",", "").replace(" ", "").replace("₫", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        String t = text == null ? "" : text.replaceAll("[.,\\s₫]", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         try {
             long v = Long.parseLong(t);
             if (v <= 0) {
