@@ -95,6 +95,9 @@ public final class DecisionPage extends CasePage {
                     LocalDate date = Texts.parseDate(t, Messages.Decision_receivedOn);
                     withDecision(x -> x.setReceivedOn(date));
                 });
+        // finish the row, so that each list starts its own row with the text across the other three columns
+        kit.createLabel(fields, ""); //$NON-NLS-1$
+        kit.createLabel(fields, ""); //$NON-NLS-1$
         Text additional = text(fields, Messages.Decision_additional, d == null ? "" : String.join("\n", d.getAdditionalSanctions()), //$NON-NLS-1$ //$NON-NLS-2$
                 SWT.MULTI, t -> withDecision(x -> setLines(x.getAdditionalSanctions(), t)));
         Text remedial = text(fields, Messages.Decision_remedial, d == null ? "" : String.join("\n", d.getRemedialMeasures()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -110,8 +113,8 @@ public final class DecisionPage extends CasePage {
         lines.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Behaviour_article, 130, l -> l.getArticleRef() + " (" + l.getDecreeId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         column(Messages.Line_range, 250, l -> Texts.money(l.getRangeMin()) + " – " + Texts.money(l.getRangeMax())); //$NON-NLS-1$
-        column(Messages.Line_mitigating, 140, l -> Integer.toString(l.getMitigating()));
-        column(Messages.Line_aggravating, 140, l -> Integer.toString(l.getAggravating()));
+        column(Messages.Line_mitigating, 165, l -> Integer.toString(l.getMitigating()));
+        column(Messages.Line_aggravating, 165, l -> Integer.toString(l.getAggravating()));
         column(Messages.Line_fine, 140, l -> Texts.money(l.getFine()));
         lines.addSelectionChangedListener(e -> showCircumstances());
 
