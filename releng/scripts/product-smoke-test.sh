@@ -38,6 +38,17 @@ screenshot_is_a_window() { # FILE [ARGS]: a PNG of the expected size with many c
   [ "$colours" -ge 8 ] || { echo "title and menu bar area has $colours colours"; return 1; }
 }
 
+inspection_screenshots() { # the inspection views and the case editor on the 2020 sample: 9 real pictures
+  local f colours
+  "$root/releng/scripts/inspection-screenshots.sh" "$shots/inspection" >/dev/null || return 1
+  [ "$(ls "$shots"/inspection/*.png | wc -l)" -eq 9 ] || { echo "expected 9 pictures in $shots/inspection"; return 1; }
+  for f in "$shots"/inspection/*.png; do
+    [ "$($IM/identify -format '%w x %h' "$f")" = "1280 x 800" ] || { echo "$f: not 1280 x 800"; return 1; }
+    colours=$($IM/identify -format '%k' "$f")
+    [ "$colours" -ge 64 ] || { echo "$f: only $colours colours"; return 1; }
+  done
+}
+
 languages_differ() {
   local pixels
   pixels=$($IM/compare -metric AE "$shots/workbench-vi.png" "$shots/workbench-en.png" null: 2>&1)
@@ -70,6 +81,7 @@ echo "Product smoke test (the materialised product, started through ./workbench)
 check screenshot_vietnamese screenshot_is_a_window "$shots/workbench-vi.png"
 check screenshot_english screenshot_is_a_window "$shots/workbench-en.png" -nl en
 check screenshots_follow_the_language languages_differ
+check inspection_views_screenshots inspection_screenshots
 check help_lists_commands exits_with 0 "version" "$root/workbench" help
 check help_in_english exits_with 0 "Lists the commands" env EGOV_WORKBENCH_NL=en "$root/workbench" help
 check help_in_vietnamese exits_with 0 "Liệt kê các lệnh" env EGOV_WORKBENCH_NL=vi "$root/workbench" help
