@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * Rules are stateless (shared indexes belong in {@link RuleContext#cached}); a rule that throws is switched off
  * for the rest of the run and reported once, so a broken plug-in rule never stops the others.
  * Plug-in rules implement this interface (or extend {@link AbstractRule}) and are added through
- * {@link RuleRegistry#of}.
+ * {@link RuleRegistry#of}, or contributed to the extension point {@code vn.egov.workbench.architecture.validation.rules}.
  */
 public interface IValidationRule {
 

@@ -2,22 +2,26 @@ package vn.egov.workbench.architecture.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.egov.workbench.architecture.validation.internal.BuiltInRules;
+import vn.egov.workbench.architecture.validation.internal.ContributedRules;
 
 /**
  * The rules a validator runs: the built-in ones and any contributed by plug-ins. A contributed rule without an id,
  * with an id already taken, or whose description fails is left out and named in {@link #problems()}, so one bad
- * contribution never disables validation. (Reading contributions from an extension point is the next step: it only
- * has to call {@link #of}.)
+ * contribution never disables validation. {@link #getDefault()} adds the rules of the extension point
+ * {@code vn.egov.workbench.architecture.validation.rules} (see schema/rules.exsd), read on first use.
  */
 public final class RuleRegistry {
 
     private static final RuleRegistry BUILT_IN = of(BuiltInRules.all(), List.of());
+    private static volatile RuleRegistry defaultRegistry;
 
     private final List<IValidationRule> rules;
     private final List<String> problems;
@@ -32,9 +36,24 @@ public final class RuleRegistry {
         return BUILT_IN;
     }
 
-    /** The rules the workbench uses by default (for now the built-in rules). */
+    /**
+     * The rules the workbench uses: the built-in ones, then those contributed by plug-ins, read once on first use.
+     * Contributions that are left out are reported through {@code ContributionFaults}, naming their plug-in.
+     */
     public static RuleRegistry getDefault() {
-        return BUILT_IN;
+        RuleRegistry r = defaultRegistry;
+        if (r == null) {
+            synchronized (RuleRegistry.class) {
+                r = defaultRegistry;
+                if (r == null) {
+                    Set<String> ids = new HashSet<>();
+                    BUILT_IN.rules.forEach(rule -> ids.add(rule.id()));
+                    r = BUILT_IN.with(ContributedRules.read(ids));
+                    defaultRegistry = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** Built-in rules first, then the contributed ones that are well-formed. */

@@ -3,6 +3,7 @@ package vn.egov.workbench.cli.internal;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -10,6 +11,8 @@ import vn.egov.workbench.cli.CliException;
 import vn.egov.workbench.cli.CliInvocation;
 import vn.egov.workbench.cli.CommandDescriptor;
 import vn.egov.workbench.cli.ExitCodes;
+import vn.egov.workbench.extensions.ContributionFault;
+import vn.egov.workbench.extensions.ContributionFaults;
 
 /** Dispatches a command line to its command and turns every outcome into an exit code. */
 public final class Cli {
@@ -26,6 +29,17 @@ public final class Cli {
 
     public int run(String... commandLine) {
         registry.problems().forEach(p -> err.println(NLS.bind(Messages.Cli_warning, p)));
+        // other extension points are read lazily, during the command: show their faults as they are found
+        Consumer<ContributionFault> warn = f -> err.println(NLS.bind(Messages.Cli_warning, f));
+        ContributionFaults.getDefault().addListener(warn);
+        try {
+            return runCommand(commandLine);
+        } finally {
+            ContributionFaults.getDefault().removeListener(warn);
+        }
+    }
+
+    private int runCommand(String... commandLine) {
         if (commandLine.length == 0 || isHelpFlag(commandLine[0])) {
             return dispatch("help", List.of()); //$NON-NLS-1$
         }

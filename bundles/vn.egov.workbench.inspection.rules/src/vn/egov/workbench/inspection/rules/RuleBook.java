@@ -2,6 +2,8 @@ package vn.egov.workbench.inspection.rules;
 
 import java.util.Objects;
 
+import vn.egov.workbench.inspection.rules.internal.ContributedData;
+
 /**
  * Everything a caller (CLI command, editor) needs, loaded once: the catalogue, the holiday calendar
  * and the rule parameters, with the services built on them. Immutable and thread-safe.
@@ -18,7 +20,28 @@ public final class RuleBook {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The data shipped in this bundle; plug-ins build their own with the builders and {@link #RuleBook}. */
+    private static volatile RuleBook defaultBook;
+
+    /**
+     * The data shipped in this bundle and the catalogues and holiday calendars that plug-ins contribute to the
+     * extension point {@code vn.egov.workbench.inspection.rules.data}, read once on first use. A contributed file
+     * that cannot be used is left out and reported with its plug-in's name. Outside OSGi: the built-in data.
+     */
+    public static RuleBook getDefault() {
+        RuleBook book = defaultBook;
+        if (book == null) {
+            synchronized (RuleBook.class) {
+                book = defaultBook;
+                if (book == null) {
+                    book = ContributedData.read();
+                    defaultBook = book;
+                }
+            }
+        }
+        return book;
+    }
+
+    /** The data shipped in this bundle only; plug-ins build their own with the builders and {@link #RuleBook}. */
     public static RuleBook builtIn() {
         return new RuleBook(LegalCatalogue.builtIn(), HolidayCalendar.builtIn(), SanctionRules.builtIn());
     }

@@ -1,14 +1,9 @@
 package vn.egov.workbench.architecture.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,23 +14,28 @@ import vn.egov.workbench.cli.CliInvocation;
 import vn.egov.workbench.cli.ExitCodes;
 import vn.egov.workbench.cli.ICliCommand;
 import vn.egov.workbench.cli.Options;
+import vn.egov.workbench.export.ExportException;
+import vn.egov.workbench.export.ExportInput;
+import vn.egov.workbench.export.ExporterDescriptor;
+import vn.egov.workbench.export.ExporterRegistry;
 
 /**
- * {@code export FILE --format csv|json [--out DIR]}: the model's elements, relations and properties, into DIR (by
- * default the current folder) as BASE-elements.csv, BASE-relations.csv and BASE-properties.csv, or BASE.json, where
- * BASE is the model file's name without .egov. Files are written under temporary names and renamed at the end, so a
- * failed export leaves no half-written file.
+ * {@code export FILE --format FORMAT [--out DIR]}: the model through one of the exporters contributed to
+ * {@code vn.egov.workbench.export.exporters} (built in: csv, json), into DIR (by default the current folder). BASE,
+ * the model file's name without .egov, starts the files' names. A failed export leaves no half-written file.
  */
 public class ExportCommand implements ICliCommand {
 
-    private static final String MORE = " --format csv|json [--out DIR]"; //$NON-NLS-1$
-
     @Override
     public int run(CliInvocation inv) throws CliException {
+        ExporterRegistry registry = ExporterRegistry.getDefault();
+        List<String> formats = registry.formats(ExportInput.ARCHITECTURE);
+        String more = " --format " + String.join("|", formats) + " [--out DIR]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Options o = Options.parse(inv.args(), Set.of("format", "out")); //$NON-NLS-1$ //$NON-NLS-2$
-        Path file = ModelInput.file("export", o.positional(), MORE); //$NON-NLS-1$
+        Path file = ModelInput.file("export", o.positional(), more); //$NON-NLS-1$
         o.require("format"); //$NON-NLS-1$
-        String format = o.choice("format", null, List.of("csv", "json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String format = o.choice("format", null, formats); //$NON-NLS-1$
+        ExporterDescriptor exporter = registry.find(ExportInput.ARCHITECTURE, format).orElseThrow();
         Path dir;
         try {
             dir = Path.of(o.get("out").orElse(".")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -43,44 +43,15 @@ public class ExportCommand implements ICliCommand {
             throw new CliException(NLS.bind(Messages.Export_cannotWrite, o.get("out").orElse(""), e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Architecture model = ModelInput.load(file);
-        ExportData data = ExportData.of(model);
         String base = file.getFileName().toString().replaceFirst("\\.egov$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        Map<Path, Path> written = new LinkedHashMap<>(); // final name -> temporary file
         try {
-            Files.createDirectories(dir);
-            if ("csv".equals(format)) { //$NON-NLS-1$
-                for (String table : List.of("elements", "relations", "properties")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    Path temp = temp(dir, written, base + "-" + table + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
-                    CsvExport.write(data, temp, table);
-                }
-            } else {
-                JsonExport.write(model, data, temp(dir, written, base + ".json")); //$NON-NLS-1$
+            for (Path written : registry.export(exporter,
+                    new ExportInput(ExportInput.ARCHITECTURE, model, base, Locale.getDefault()), dir)) {
+                inv.out().println(NLS.bind(Messages.Export_written, written));
             }
-            for (Map.Entry<Path, Path> e : written.entrySet()) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
-                inv.out().println(NLS.bind(Messages.Export_written, e.getKey()));
-            }
-        } catch (IOException e) {
-            throw new CliException(NLS.bind(Messages.Export_cannotWrite, dir, e.toString()), e);
-        } finally {
-            cleanUp(new ArrayList<>(written.values()));
+        } catch (ExportException e) {
+            throw new CliException(e.getMessage(), e.isOutputProblem() ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         }
         return ExitCodes.OK;
-    }
-
-    private static Path temp(Path dir, Map<Path, Path> written, String name) throws IOException {
-        Path temp = Files.createTempFile(dir, name, ".tmp"); //$NON-NLS-1$
-        written.put(dir.resolve(name), temp);
-        return temp;
-    }
-
-    private static void cleanUp(List<Path> temps) {
-        for (Path p : temps) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // best effort: a temporary file left behind is named *.tmp
-            }
-        }
     }
 }

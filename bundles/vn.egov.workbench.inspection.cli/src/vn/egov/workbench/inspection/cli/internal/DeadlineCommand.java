@@ -37,7 +37,7 @@ class DeadlineCommand implements InspectionsCommand.Subcommand {
             o.require("record"); //$NON-NLS-1$
         }
         CaseKind kind = CaseKind.valueOf(o.choice("case", "standard", CASES).toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
-        RuleBook book = RuleBook.builtIn();
+        RuleBook book = RuleBook.getDefault(); // built-in data and plug-ins' catalogues and calendars
         DeadlineRule rule = book.rules().decisionDeadline(kind, record);
         LocalDate deadline = book.deadlines().apply(rule, record);
         Locale locale = Locale.getDefault();

@@ -15,7 +15,7 @@ import vn.egov.workbench.inspection.rules.Article;
 import vn.egov.workbench.inspection.rules.FineCalculator;
 import vn.egov.workbench.inspection.rules.FineRange;
 import vn.egov.workbench.inspection.rules.FineStep;
-import vn.egov.workbench.inspection.rules.LegalCatalogue;
+import vn.egov.workbench.inspection.rules.RuleBook;
 import vn.egov.workbench.inspection.rules.ViolatorType;
 import vn.egov.workbench.inspection.rules.Vnd;
 
@@ -41,7 +41,7 @@ class FineCommand implements InspectionsCommand.Subcommand {
         int aggravating = o.intValue("aggravating", 0, 0); //$NON-NLS-1$
         LocalDate on = o.date("on", LocalDate.now()); //$NON-NLS-1$
 
-        Article article = LegalCatalogue.builtIn().require(decree, ref, on);
+        Article article = RuleBook.getDefault().catalogue().require(decree, ref, on);
         Locale locale = Locale.getDefault();
         FineRange range = FineCalculator.range(article, violator);
         long fine = FineCalculator.fine(article, violator, mitigating, aggravating);
