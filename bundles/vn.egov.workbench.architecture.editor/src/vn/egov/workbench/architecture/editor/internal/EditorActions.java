@@ -118,8 +118,7 @@ public final class EditorActions implements CommandStackListener {
         List<?> selected = selection().toList();
         delete.setEnabled(!selected.isEmpty() && !DeletePlan.of(editor.getDocument().getModel(), selected).isEmpty());
         copy.setEnabled(!PastePlan.copyable(selected).isEmpty());
-        paste.setEnabled(!editor.getDocument().getEditingDomain().getClipboard().isEmpty()
-                && PastePlan.folderOf(selection().getFirstElement()) != null);
+        paste.setEnabled(!clipboard().isEmpty() && PastePlan.folderOf(selection().getFirstElement()) != null);
         rename.setEnabled(selected.size() == 1 && selected.get(0) instanceof NamedElement);
     }
 
@@ -150,8 +149,7 @@ public final class EditorActions implements CommandStackListener {
 
     /** Pastes copies of the clipboard into the folder of {@code target}; selects them. */
     public boolean paste(Object target) {
-        @SuppressWarnings("unchecked")
-        List<EObject> originals = (List<EObject>) (List<?>) List.copyOf(editor.getDocument().getEditingDomain().getClipboard());
+        List<EObject> originals = clipboard();
         Command command = PastePlan.command(editor.getDocument().getEditingDomain(), target, originals);
         if (!command.canExecute()) {
             return false;
@@ -159,6 +157,16 @@ public final class EditorActions implements CommandStackListener {
         stack.execute(command);
         editor.select(command.getAffectedObjects());
         return true;
+    }
+
+    /** What Copy put on the model's clipboard (the originals: each paste copies them again). */
+    private List<EObject> clipboard() {
+        java.util.Collection<Object> c = editor.getDocument().getEditingDomain().getClipboard();
+        List<EObject> result = new java.util.ArrayList<>();
+        if (c != null) {
+            c.stream().filter(o -> o instanceof EObject e && e.eResource() != null).forEach(o -> result.add((EObject) o));
+        }
+        return result;
     }
 
     public void dispose() {
