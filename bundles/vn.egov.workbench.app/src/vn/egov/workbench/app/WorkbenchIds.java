@@ -15,6 +15,8 @@ public final class WorkbenchIds {
 
     /** Placeholder views; each perspective lays out the real views by these ids as they arrive. */
     public static final String MODEL_TREE_VIEW = BUNDLE_ID + ".view.modelTree"; //$NON-NLS-1$
+    /** The architecture models' Problems view, supplied by vn.egov.workbench.architecture.editor. */
+    public static final String MODEL_PROBLEMS_VIEW = "vn.egov.workbench.architecture.editor.problems"; //$NON-NLS-1$
     public static final String ROUNDS_VIEW = BUNDLE_ID + ".view.rounds"; //$NON-NLS-1$
     public static final String CASES_VIEW = BUNDLE_ID + ".view.cases"; //$NON-NLS-1$
 

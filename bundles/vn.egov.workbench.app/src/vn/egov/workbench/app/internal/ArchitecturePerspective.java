@@ -16,9 +16,10 @@ public class ArchitecturePerspective implements IPerspectiveFactory {
         left.addView(WorkbenchIds.MODEL_TREE_VIEW);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder(WorkbenchIds.MODEL_PROBLEMS_VIEW);
         layout.addShowViewShortcut(WorkbenchIds.MODEL_TREE_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(WorkbenchIds.MODEL_PROBLEMS_VIEW);
         layout.addPerspectiveShortcut(WorkbenchIds.INSPECTION_PERSPECTIVE);
     }
 }

@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String About_java;
     public static String About_description;
     public static String Dialog_close;
-    public static String Placeholder_text;
     public static String Language_system;
     public static String Language_vietnamese;
     public static String Language_english;

@@ -1,0 +1,148 @@
+package vn.egov.workbench.architecture.editor.internal;
+
+import static vn.egov.workbench.architecture.model.ArchitecturePackage.Literals.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+import vn.egov.workbench.architecture.editing.ModelDocument;
+import vn.egov.workbench.architecture.model.PropertiesHolder;
+import vn.egov.workbench.architecture.model.Property;
+import vn.egov.workbench.emf.ui.ItemPropertyDescriptorAdapter;
+import vn.egov.workbench.emf.ui.ItemPropertySource;
+
+/**
+ * The Properties view's rows of a model object, from its item provider (see {@link ItemPropertySource}), sorted into
+ * categories: General (name, code, id, description, status), the kind's own attributes, Relationships (references
+ * to other elements) and the key-value Properties, one row per key with its value editable.
+ */
+public final class ModelPropertySource implements IPropertySource {
+
+    private static final Set<EStructuralFeature> GENERAL = Set.of(NAMED_ELEMENT__NAME, NAMED_ELEMENT__CODE,
+            NAMED_ELEMENT__DESCRIPTION, ARCHITECTURE_OBJECT__ID, ELEMENT__LIFECYCLE_STATUS,
+            ELEMENT__REFERENCE_MODEL_CODE);
+
+    private final EObject object;
+    private final ItemPropertySource base;
+    private final EditingDomain domain;
+    private final AdapterFactory factory;
+
+    private ModelPropertySource(EObject object, ItemPropertySource base, ModelDocument document) {
+        this.object = object;
+        this.base = base;
+        this.domain = document.getEditingDomain();
+        this.factory = document.getAdapterFactory();
+    }
+
+    /** The source for {@code object}, or null when it is no model object (a kind group shows nothing). */
+    public static IPropertySource of(Object object, ModelDocument document) {
+        if (!(object instanceof EObject e)) {
+            return null;
+        }
+        ItemPropertySource base = ItemPropertySource.of(e, document.getAdapterFactory());
+        return base == null ? null : new ModelPropertySource(e, base, document);
+    }
+
+    @Override
+    public Object getEditableValue() {
+        return base.getEditableValue();
+    }
+
+    @Override
+    public IPropertyDescriptor[] getPropertyDescriptors() {
+        List<IPropertyDescriptor> result = new ArrayList<>();
+        String kind = Kinds.label(object.eClass());
+        for (IPropertyDescriptor d : base.getPropertyDescriptors()) {
+            if (d instanceof ItemPropertyDescriptorAdapter a) {
+                Object feature = a.itemDescriptor().getFeature(object);
+                String category = GENERAL.contains(feature) ? Messages.Category_general
+                        : feature instanceof EReference ? Messages.Category_relationships
+                                : NLS.bind(Messages.Category_kind, kind);
+                result.add(new Categorised(object, a, category, factory));
+            } else {
+                result.add(d);
+            }
+        }
+        if (object instanceof PropertiesHolder holder) {
+            for (Property p : holder.getProperties()) {
+                result.add(new KeyValueDescriptor(p));
+            }
+        }
+        return result.toArray(IPropertyDescriptor[]::new);
+    }
+
+    @Override
+    public Object getPropertyValue(Object id) {
+        return id instanceof Property p ? nonNull(p.getValue()) : base.getPropertyValue(id);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s; //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean isPropertySet(Object id) {
+        return id instanceof Property p ? p.getValue() != null : base.isPropertySet(id);
+    }
+
+    @Override
+    public void resetPropertyValue(Object id) {
+        if (!(id instanceof Property)) {
+            base.resetPropertyValue(id);
+        }
+    }
+
+    @Override
+    public void setPropertyValue(Object id, Object value) {
+        if (id instanceof Property p) {
+            if (!value.equals(nonNull(p.getValue()))) {
+                domain.getCommandStack().execute(SetCommand.create(domain, p, PROPERTY__VALUE, value));
+            }
+        } else {
+            base.setPropertyValue(id, value);
+        }
+    }
+
+    /** An item provider row in one of our categories. */
+    private static final class Categorised extends ItemPropertyDescriptorAdapter {
+        private final String category;
+
+        Categorised(Object object, ItemPropertyDescriptorAdapter row, String category, AdapterFactory factory) {
+            super(object, row.itemDescriptor(), factory);
+            this.category = category;
+        }
+
+        @Override
+        public String getCategory() {
+            return category;
+        }
+    }
+
+    /** A key-value property: the key is the row's name, the value is edited as text. */
+    private static final class KeyValueDescriptor extends PropertyDescriptor {
+        KeyValueDescriptor(Property p) {
+            super(p, p.getKey() == null ? "" : p.getKey()); //$NON-NLS-1$
+            setCategory(Messages.Category_properties);
+        }
+
+        @Override
+        public CellEditor createPropertyEditor(Composite parent) {
+            return new TextCellEditor(parent);
+        }
+    }
+}
