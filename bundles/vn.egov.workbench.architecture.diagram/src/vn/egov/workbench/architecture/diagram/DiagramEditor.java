@@ -28,6 +28,9 @@ import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
+import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -133,6 +136,48 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
             palette = PaletteFactory.create(context.kinds());
         }
         return palette;
+    }
+
+    /** The palette starts pinned open on the right; what the user changes holds for the session. */
+    private static final FlyoutPreferences PALETTE = new FlyoutPreferences() {
+        private int location = PositionConstants.EAST;
+        private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
+        private int width = 190;
+
+        @Override
+        public int getDockLocation() {
+            return location;
+        }
+
+        @Override
+        public int getPaletteState() {
+            return state;
+        }
+
+        @Override
+        public int getPaletteWidth() {
+            return width;
+        }
+
+        @Override
+        public void setDockLocation(int newLocation) {
+            location = newLocation;
+        }
+
+        @Override
+        public void setPaletteState(int newState) {
+            state = newState;
+        }
+
+        @Override
+        public void setPaletteWidth(int newWidth) {
+            width = newWidth;
+        }
+    };
+
+    @Override
+    protected FlyoutPreferences getPalettePreferences() {
+        return PALETTE;
     }
 
     @Override

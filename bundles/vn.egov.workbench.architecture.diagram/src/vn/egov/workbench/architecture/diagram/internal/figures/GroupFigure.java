@@ -1,5 +1,7 @@
 package vn.egov.workbench.architecture.diagram.internal.figures;
 
+import java.util.List;
+
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
@@ -49,23 +51,25 @@ public class GroupFigure extends Figure {
     @Override
     protected void paintFigure(Graphics g) {
         Rectangle r = getBounds().getCopy().resize(-1, -1);
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        int h = FigureUtilities.getFontMetrics(bold).getHeight();
+        // a label wider than a narrow column wraps onto a second line; the band grows with it
+        List<String> lines = TextLines.wrap(label, bold, Math.max(10, r.width - 16), 2);
+        int band = Math.max(HEADER, lines.size() * h + 6);
         g.setBackgroundColor(Colours.get(fill));
         g.fillRectangle(r);
         g.setBackgroundColor(Colours.get(Colours.lighter(border, 0.55)));
-        g.fillRectangle(r.x, r.y, r.width, HEADER);
+        g.fillRectangle(r.x, r.y, r.width, Math.min(band, r.height));
         g.setForegroundColor(Colours.get(border));
         g.setLineWidth(2);
         g.drawRectangle(r.x + 1, r.y + 1, r.width - 2, r.height - 2);
         g.setLineWidth(1);
-        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
         g.setFont(bold);
         g.setForegroundColor(Colours.get(Colours.TEXT));
-        int h = FigureUtilities.getFontMetrics(bold).getHeight();
-        String text = label;
-        int room = r.width - 16;
-        while (text.length() > 1 && FigureUtilities.getTextWidth(text, bold) > room) {
-            text = text.substring(0, text.length() - 2) + "\u2026"; //$NON-NLS-1$
+        int y = r.y + (band - lines.size() * h) / 2;
+        for (String line : lines) {
+            g.drawText(line, r.x + 8, y);
+            y += h;
         }
-        g.drawText(text, r.x + 8, r.y + (HEADER - h) / 2);
     }
 }
