@@ -25,6 +25,8 @@ public final class Kinds {
 
     private final AdapterFactory adapterFactory;
     private final Map<EClass, EObject> prototypes = new HashMap<>();
+    private final Map<EClass, String> labels = new HashMap<>();
+    private final Map<EClass, ImageDescriptor> icons = new HashMap<>();
 
     public Kinds(AdapterFactory adapterFactory) {
         this.adapterFactory = adapterFactory;
@@ -76,6 +78,10 @@ public final class Kinds {
 
     /** The kind's name as the item providers give it (e.g. "Ứng dụng" in Vietnamese). */
     public String label(EClass kind) {
+        return labels.computeIfAbsent(kind, this::computeLabel);
+    }
+
+    private String computeLabel(EClass kind) {
         EObject prototype = prototype(kind);
         IItemLabelProvider provider = provider(prototype);
         String text = provider == null ? null : provider.getText(prototype);
@@ -88,9 +94,12 @@ public final class Kinds {
 
     /** The kind's icon, or {@code null}. */
     public ImageDescriptor icon(EClass kind) {
-        EObject prototype = prototype(kind);
-        IItemLabelProvider provider = provider(prototype);
-        return provider == null ? null : ItemImages.descriptor(provider.getImage(prototype));
+        if (!icons.containsKey(kind)) {
+            EObject prototype = prototype(kind);
+            IItemLabelProvider provider = provider(prototype);
+            icons.put(kind, provider == null ? null : ItemImages.descriptor(provider.getImage(prototype)));
+        }
+        return icons.get(kind);
     }
 
     /** The icon of one object (its item provider may vary it by the object's state). */

@@ -82,7 +82,7 @@ public class NodePart extends ShapePart {
             }
             tip.append("\n").append(NLS.bind(Messages.Problems_marker, found.size(), messages)); //$NON-NLS-1$
         }
-        ((NodeFigure) getFigure()).show(e.getName(), context.image(context.kinds().icon(e)),
+        ((NodeFigure) getFigure()).show(e.getName(), context.image(context.kinds().icon(e.eClass())),
                 Domain.of(e.eClass()).colour(), problems.worstOf(e), tip.toString());
     }
 }

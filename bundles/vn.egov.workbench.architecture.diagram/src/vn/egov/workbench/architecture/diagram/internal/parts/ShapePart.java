@@ -2,7 +2,6 @@ package vn.egov.workbench.architecture.diagram.internal.parts;
 
 import java.util.List;
 
-import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.Adapter;
@@ -34,6 +33,8 @@ public abstract class ShapePart extends AbstractGraphicalEditPart implements Nod
             }
         }
     };
+
+    private ConnectionAnchor anchor;
 
     protected ShapePart(DiagramShape shape) {
         setModel(shape);
@@ -130,23 +131,31 @@ public abstract class ShapePart extends AbstractGraphicalEditPart implements Nod
         return super.getAdapter(key);
     }
 
+    /** One anchor per shape, shared by all its connections. */
+    private ConnectionAnchor anchor() {
+        if (anchor == null) {
+            anchor = new ShapeAnchor(getFigure(), ((GraphicalEditPart) getViewer().getContents()).getFigure());
+        }
+        return anchor;
+    }
+
     @Override
     public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getSourceConnectionAnchor(Request request) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getTargetConnectionAnchor(Request request) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 }
