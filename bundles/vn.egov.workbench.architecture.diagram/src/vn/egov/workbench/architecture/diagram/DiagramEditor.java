@@ -452,7 +452,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
     // ------------------------------------------------------------------------------------------ adapters
 
     @Override
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings("rawtypes") //$NON-NLS-1$
     public Object getAdapter(Class type) {
         if (type == IElementRevealer.class) {
             return revealer;

@@ -51,7 +51,7 @@ public class ConnectionPart extends AbstractConnectionEditPart {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings("rawtypes") //$NON-NLS-1$
     public Object getAdapter(Class key) {
         EObject shown = getShown();
         if (key == EObject.class || key.isInstance(shown)) {

@@ -107,7 +107,7 @@ public class DiagramPart extends AbstractGraphicalEditPart {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings("rawtypes") //$NON-NLS-1$
     public Object getAdapter(Class key) {
         if (key == EObject.class || key == Diagram.class) {
             return getDiagram();

@@ -25,7 +25,7 @@ final class ShapeAnchor extends ChopboxAnchor implements FigureListener {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") //$NON-NLS-1$
     public void addAnchorListener(AnchorListener listener) {
         if (listener == null) {
             return;

@@ -122,7 +122,7 @@ public abstract class ShapePart extends AbstractGraphicalEditPart implements Nod
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings("rawtypes") //$NON-NLS-1$
     public Object getAdapter(Class key) {
         EObject shown = getShown();
         if (shown != null && (key == EObject.class || key.isInstance(shown))) {
