@@ -139,7 +139,10 @@ class DiagramBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** n elements of every kind in turn, each related to the next one. */
+    /**
+     * n elements of every kind in turn, each related to one a few places further on (so mostly to a neighbour in
+     * its lane, as in real diagrams; -Dbenchmark.longLines=true relates each to a far one instead, the worst case).
+     */
     private static Architecture model(int n) {
         ArchitectureFactory f = ArchitectureFactory.eINSTANCE;
         Architecture model = f.createArchitecture();
@@ -163,7 +166,7 @@ class DiagramBenchmark {
         for (int i = 0; i + 1 < n; i++) {
             Relationship r = f.createServes();
             r.setSource(elements.get(i));
-            r.setTarget(elements.get((i * 7 + 1) % n));
+            r.setTarget(elements.get(Boolean.getBoolean("benchmark.longLines") ? (i * 7 + 1) % n : i + 1));
             relations.getItems().add(r);
         }
         return model;
