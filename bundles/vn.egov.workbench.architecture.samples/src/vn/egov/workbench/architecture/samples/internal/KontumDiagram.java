@@ -28,6 +28,8 @@ final class KontumDiagram {
     static final int HEADER = 30;
     static final int LAYER_W = 1000;
     static final int SIDE_W = NODE_W + 2 * GAP;
+    /** The columns are narrow: their labels take two lines. */
+    static final int SIDE_HEADER = 50;
 
     private final KontumSample s;
     private final Map<String, Element> byCode = new HashMap<>();
@@ -83,7 +85,10 @@ final class KontumDiagram {
         int height = HEADER + rows * (NODE_H + GAP);
         DiagramGroup group = group(id, label, GAP, y, LAYER_W, height);
         for (int i = 0; i < codes.size(); i++) {
-            node(group, codes.get(i), GAP + (i % perRow) * (NODE_W + GAP), HEADER + (i / perRow) * (NODE_H + GAP));
+            // each row is spread evenly across the layer, as in the framework's overall diagram
+            int inRow = Math.min(perRow, codes.size() - (i / perRow) * perRow);
+            int gap = (LAYER_W - inRow * NODE_W) / (inRow + 1);
+            node(group, codes.get(i), gap + (i % perRow) * (NODE_W + gap), HEADER + (i / perRow) * (NODE_H + GAP));
         }
         return y + height + GAP;
     }
@@ -91,7 +96,7 @@ final class KontumDiagram {
     private void column(String id, String label, int x, int height, List<String> codes) {
         DiagramGroup group = group(id, label, x, GAP, SIDE_W, height);
         for (int i = 0; i < codes.size(); i++) {
-            node(group, codes.get(i), GAP, HEADER + i * (NODE_H + GAP));
+            node(group, codes.get(i), GAP, SIDE_HEADER + i * (NODE_H + GAP));
         }
     }
 
