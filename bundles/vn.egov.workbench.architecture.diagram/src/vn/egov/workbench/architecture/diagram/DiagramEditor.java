@@ -66,6 +66,7 @@ import vn.egov.workbench.architecture.editing.IElementRevealer;
 import vn.egov.workbench.architecture.editing.IModelDocumentListener;
 import vn.egov.workbench.architecture.editing.ModelDocument;
 import vn.egov.workbench.architecture.editing.ModelDocuments;
+import vn.egov.workbench.architecture.editor.ModelEditor;
 import vn.egov.workbench.architecture.model.Diagram;
 import vn.egov.workbench.architecture.model.DiagramNode;
 import vn.egov.workbench.architecture.model.Element;
@@ -481,5 +482,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
         super.dispose();
         getCommandStack().dispose();
         context.dispose();
+        // the model stays open while the tree or another diagram still edits it
+        ModelEditor.closeDocumentIfUnused(getSite().getPage(), document, this);
     }
 }
