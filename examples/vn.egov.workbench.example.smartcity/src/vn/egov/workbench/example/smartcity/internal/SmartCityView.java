@@ -45,6 +45,11 @@ public class SmartCityView extends ViewPart {
                 .filter(a -> a.sector().code().equals("press")).toList(); //$NON-NLS-1$
     }
 
+    /** The table of articles, for tests that read what the user sees. */
+    public org.eclipse.swt.widgets.Table getTable() {
+        return table.getTable();
+    }
+
     List<Article> shown() {
         @SuppressWarnings("unchecked")
         List<Article> input = (List<Article>) table.getInput();
