@@ -41,18 +41,20 @@ class SmartCityViewTest {
         while (shell.getDisplay().readAndDispatch()) {
             // let the view paint
         }
-        Table table = find(shell, Table.class);
+        // the first column's header tells the view's table from others in the window (the Models view has one)
+        Table table = find(shell, Table.class, t -> t.getColumnCount() > 0
+                && t.getColumn(0).getText().equals(vn.egov.workbench.example.smartcity.internal.Messages.View_article));
         List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
         assertTrue(rows.contains("119/2020 Đ20 k2") && rows.contains("119/2020 Đ8 k1"), rows.toString());
     }
 
-    private static <T> T find(org.eclipse.swt.widgets.Control c, Class<T> type) {
-        if (type.isInstance(c) && c.isVisible()) {
+    private static <T> T find(org.eclipse.swt.widgets.Control c, Class<T> type, java.util.function.Predicate<T> test) {
+        if (type.isInstance(c) && c.isVisible() && test.test(type.cast(c))) {
             return type.cast(c);
         }
         if (c instanceof org.eclipse.swt.widgets.Composite comp) {
             for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
-                T found = find(child, type);
+                T found = find(child, type, test);
                 if (found != null) {
                     return found;
                 }
