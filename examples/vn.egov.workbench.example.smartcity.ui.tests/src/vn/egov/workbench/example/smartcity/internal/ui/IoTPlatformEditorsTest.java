@@ -11,10 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
 import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -138,6 +144,23 @@ class IoTPlatformEditorsTest {
 
         IFigure figure = ((GraphicalEditPart) editor.getViewer().getEditPartRegistry().get(node)).getFigure();
         assertEquals("HEXAGON", String.valueOf(figure.getClass().getMethod("getShape").invoke(figure)));
+        // painted: the contributed colour inside, the background where a hexagon cuts the box's corners
+        Rectangle b = figure.getBounds();
+        Image image = new Image(Display.getCurrent(), b.width, b.height);
+        GC gc = new GC(image);
+        gc.setBackground(Display.getCurrent().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(0, 0, b.width, b.height);
+        SWTGraphics graphics = new SWTGraphics(gc);
+        graphics.translate(-b.x, -b.y);
+        figure.paint(graphics);
+        graphics.dispose();
+        gc.dispose();
+        ImageData data = image.getImageData();
+        image.dispose();
+        RGB fill = new RGB(0xB9, 0xE6, 0xD3);
+        assertEquals(fill, data.palette.getRGB(data.getPixel(6, b.height / 2)), "inside, near the left point");
+        assertEquals(new RGB(255, 255, 255), data.palette.getRGB(data.getPixel(8, 2)), "outside, by a cut corner");
+        assertEquals(fill, data.palette.getRGB(data.getPixel(b.width / 2, 4)), "inside, below the top edge");
     }
 
     private static void collect(PaletteContainer container, List<CombinedTemplateCreationEntry> entries) {
