@@ -3,7 +3,8 @@
 # the materialised product, installs the smart-city example from its p2 repository with
 # `egov-workbench plugins install`, restarts (each command is a new start) and checks that its
 # contributions are active (help lists its command, validate reports its rule, export has its format,
-# the fine calculator knows its Decree 119/2020 articles), then removes it and checks they are gone.
+# the fine calculator knows its Decree 119/2020 articles, a model using its element kind IoTPlatform
+# loads, counts, exports and validates), then removes it and checks they are gone.
 # Writes a JUnit report beside the smoke test's.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -49,13 +50,21 @@ markdown_written() {
   grep -q "^## Applications" "$work/out/kontum-2.0-summary.md" || { echo "no summary in the file"; return 1; }
 }
 
+iot_exported() { # the CSV export of a model with an IoT platform carries the kind and its own attributes
+  run 0 "" export "$iot" --format csv --out "$work/csv" || return 1
+  grep -q 'IoTPlatform.*sensorCount=1250; protocol=MQTT, LoRaWAN' "$work/csv/smartcity-iot-elements.csv" \
+    || { echo "no IoT platform row: $(cat "$work/csv/smartcity-iot-elements.csv")"; return 1; }
+}
+
 echo "Plug-in installation (a copy of the product, the smart-city example):"
+iot="$root/examples/vn.egov.workbench.example.smartcity/samples/smartcity-iot.egov"
 cp -a "$product" "$work/egov-workbench"
 sample=$(ls -d "$work"/egov-workbench/plugins/vn.egov.workbench.architecture.samples_*/samples/kontum-2.0.egov | head -1)
 fine=(inspections fine --decree 119/2020 --article "Đ20 k2" --violator organisation --on 2025-01-01)
 
 check before_help_lacks_the_command lacks "smartcity" help
 check before_export_has_no_markdown run 2 "markdown" export "$sample" --format markdown --out "$work/out"
+check before_a_model_with_its_kind_is_refused run 2 "smartcity" stats "$iot"
 check install_from_the_p2_repository run 0 "Installed vn.egov.workbench.example.smartcity" plugins install "$repo"
 check installing_twice_is_refused run 2 "already" plugins install "$repo"
 check list_shows_it run 0 "vn.egov.workbench.example.smartcity" plugins list
@@ -64,11 +73,16 @@ check after_restart_validate_reports_its_rule run 0 "smartcity.ioc.present" vali
 check after_restart_export_writes_markdown markdown_written
 check after_restart_its_command_runs run 0 "## Applications" smartcity "$sample"
 check after_restart_its_catalogue_is_used run 0 "Đ20 k2" "${fine[@]}"
+check after_restart_stats_counts_its_kind run 0 "IoT platform (IoTPlatform)" stats "$iot"
+check after_restart_csv_export_has_its_kind iot_exported
+check after_restart_its_kind_validates run 0 "" validate "$iot"
 check no_plugin_warnings lacks "Warning" validate "$sample"
+check no_plugin_warnings_with_its_kind lacks "Warning" stats "$iot"
 check remove_it run 0 "Removed" plugins remove vn.egov.workbench.example.smartcity
 check after_removal_help_lacks_it lacks "smartcity" help
 check after_removal_validate_lacks_its_rule lacks "smartcity.ioc.present" validate "$sample"
 check after_removal_no_markdown run 2 "markdown" export "$sample" --format markdown --out "$work/out2"
+check after_removal_a_model_with_its_kind_is_refused run 2 "smartcity" stats "$iot"
 check after_removal_no_article run 2 "Đ20 k2" "${fine[@]}"
 check the_original_product_is_untouched test ! -e "$product/configuration/egov-plugins.list"
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
 import vn.egov.workbench.architecture.model.Architecture;
+import vn.egov.workbench.architecture.model.edit.kinds.ElementKindsAdapterFactory;
 import vn.egov.workbench.architecture.persistence.EgovResource;
 import vn.egov.workbench.architecture.persistence.ModelFiles;
 import vn.egov.workbench.architecture.validation.Validator;
@@ -41,7 +42,9 @@ public final class ModelDocument {
         this.model = model;
         this.file = file == null ? null : file.toAbsolutePath().normalize();
         this.adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        // the registry covers every EPackage with registered item providers, plug-in element kinds included
+        // the registry covers every EPackage with registered item providers; kinds that plug-ins contribute
+        // without item providers of their own get generic ones
+        ElementKindsAdapterFactory.install(adapterFactory);
         this.domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<Resource, Boolean>());
         Resource resource = model.eResource();
         if (resource == null) {

@@ -19,11 +19,9 @@ public final class ModelLabels {
         return Labels.of(object, locale);
     }
 
-    /** E.g. "application" / "ứng dụng"; the class name for kinds without a text (e.g. a plug-in's). */
+    /** E.g. "application" / "ứng dụng"; a plug-in's kind by its contributed name, else its class name. */
     public static String kind(EClass eClass, Locale locale) {
-        String key = "kind." + eClass.getName(); //$NON-NLS-1$
-        String text = RuleMessages.pattern(locale, key);
-        return text.equals(key) ? eClass.getName() : text;
+        return Labels.kind(eClass, locale);
     }
 
     /** The severity in the locale, e.g. "error" / "lỗi". */

@@ -5,6 +5,9 @@ import org.eclipse.swt.graphics.RGB;
 
 import vn.egov.workbench.architecture.model.ArchitecturePackage.Literals;
 import vn.egov.workbench.architecture.model.FolderType;
+import vn.egov.workbench.architecture.model.kinds.ElementKind;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
+import vn.egov.workbench.architecture.model.kinds.KindShape;
 
 /**
  * The domains of the provincial overall diagram, in its top-to-bottom order: each element kind belongs to one, by
@@ -68,11 +71,43 @@ public enum Domain {
         };
     }
 
-    /** The domain of an element kind (Portal before Application: a portal is an application). */
+    /**
+     * The domain of an element kind (Portal before Application: a portal is an application). A plug-in's kind that
+     * names a folder lies in that folder's domain; otherwise in its base kind's.
+     */
     public static Domain of(EClass kind) {
         if (kind == null) {
             return OTHER;
         }
+        Domain base = ofBase(kind);
+        FolderType folder = ElementKinds.getDefault().describing(kind).map(ElementKind::folder).orElse(null);
+        if (folder == null || base.folderType == folder) {
+            return base;
+        }
+        for (Domain d : values()) {
+            if (d.folderType == folder && d != PORTALS) { // the application folder's domain is APPLICATIONS
+                return d;
+            }
+        }
+        return base;
+    }
+
+    /** The fill colour of a kind's figures: the colour a plug-in gives its kind, else its domain's. */
+    public static RGB fillOf(EClass kind) {
+        ElementKind k = ElementKinds.getDefault().describing(kind).orElse(null);
+        if (k != null && k.hasColour()) {
+            int c = k.colour();
+            return new RGB(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF);
+        }
+        return of(kind).colour();
+    }
+
+    /** The outline of a kind's figures: the shape a plug-in gives its kind, else rounded. */
+    public static KindShape shapeOf(EClass kind) {
+        return ElementKinds.getDefault().describing(kind).map(ElementKind::shape).orElse(KindShape.ROUNDED);
+    }
+
+    private static Domain ofBase(EClass kind) {
         for (Domain d : values()) {
             if (d.base != null && d.base.isSuperTypeOf(kind)) {
                 return d;

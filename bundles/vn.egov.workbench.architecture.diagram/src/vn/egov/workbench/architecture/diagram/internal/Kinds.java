@@ -9,17 +9,17 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 
 import vn.egov.workbench.architecture.model.ArchitecturePackage;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
 import vn.egov.workbench.emf.ui.ItemImages;
 
 /**
- * Element kinds and relationship types found by reflection over the registered EPackages (so kinds that plug-ins add
- * appear in the palette), with their labels and icons from the item providers.
+ * Element kinds and relationship types: the architecture package's and those that plug-ins contribute
+ * ({@link ElementKinds}), with their labels and icons from the item providers.
  */
 public final class Kinds {
 
@@ -32,48 +32,21 @@ public final class Kinds {
         this.adapterFactory = adapterFactory;
     }
 
-    /** Every concrete kind deriving from {@code base}: the architecture package's first, in its order. */
+    /** Every concrete kind deriving from {@code base}: the architecture package's, in its order, then plug-ins'. */
     public static List<EClass> concreteSubclasses(EClass base) {
         List<EClass> result = new ArrayList<>();
-        collect(ArchitecturePackage.eINSTANCE, base, result);
-        for (String nsURI : new ArrayList<>(EPackage.Registry.INSTANCE.keySet())) {
-            if (nsURI.equals(ArchitecturePackage.eNS_URI)) {
-                continue;
-            }
-            EPackage p;
-            try {
-                p = EPackage.Registry.INSTANCE.getEPackage(nsURI);
-            } catch (RuntimeException e) {
-                continue; // a broken plug-in package must not take the palette down
-            }
-            if (p != null && dependsOn(p)) {
-                collect(p, base, result);
-            }
-        }
-        return result;
-    }
-
-    /** Only packages that can derive from our kinds need a look (this skips Ecore, XML types and the like). */
-    private static boolean dependsOn(EPackage p) {
-        for (EClassifier c : p.getEClassifiers()) {
-            if (c instanceof EClass k) {
-                for (EClass s : k.getEAllSuperTypes()) {
-                    if (s.getEPackage() == ArchitecturePackage.eINSTANCE) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void collect(EPackage p, EClass base, List<EClass> result) {
-        for (EClassifier c : p.getEClassifiers()) {
-            if (c instanceof EClass k && !k.isAbstract() && !k.isInterface() && base.isSuperTypeOf(k)
-                    && !result.contains(k)) {
+        for (EClassifier c : ArchitecturePackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof EClass k && !k.isAbstract() && !k.isInterface() && base.isSuperTypeOf(k)) {
                 result.add(k);
             }
         }
+        // contributed kinds only: their packages were checked (and faults reported) by the registry
+        for (EClass k : ElementKinds.getDefault().kindsOf(base)) {
+            if (!result.contains(k)) {
+                result.add(k);
+            }
+        }
+        return result;
     }
 
     /** The kind's name as the item providers give it (e.g. "Ứng dụng" in Vietnamese). */

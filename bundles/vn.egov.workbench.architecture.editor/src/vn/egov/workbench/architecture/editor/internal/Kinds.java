@@ -14,11 +14,14 @@ import org.eclipse.emf.ecore.EObject;
 import vn.egov.workbench.architecture.model.ArchitecturePackage;
 import vn.egov.workbench.architecture.model.Folder;
 import vn.egov.workbench.architecture.model.FolderType;
+import vn.egov.workbench.architecture.model.kinds.ElementKind;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
 import vn.egov.workbench.architecture.model.provider.ArchitectureEditPlugin;
 
 /**
  * Which kinds a folder of each domain offers first in "New", and the kinds' names. The Projects folder holds target
  * components of any kind, so every other element kind is offered under "Other kinds" everywhere elements live.
+ * Kinds that plug-ins contribute ({@link ElementKinds}) are offered first in the folder they name.
  */
 public final class Kinds {
 
@@ -43,8 +46,12 @@ public final class Kinds {
     private Kinds() {
     }
 
-    /** The kind's name in the workbench language, from the item providers' labels. */
+    /** The kind's name in the workbench language: a plug-in's contributed name, else the item providers' label. */
     public static String label(EClass kind) {
+        String contributed = ElementKinds.getDefault().label(kind);
+        if (contributed != null) {
+            return contributed;
+        }
         try {
             return ArchitectureEditPlugin.INSTANCE.getString("_UI_" + kind.getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (RuntimeException e) {
@@ -73,10 +80,28 @@ public final class Kinds {
         return null;
     }
 
-    /** The kinds a folder offers first; an untyped folder tree offers every kind. */
+    /** The kinds a folder offers first (plug-ins' kinds of its domain after the built-in ones); none when untyped. */
     public static List<EClass> primary(Folder folder) {
         FolderType domain = domainOf(folder);
-        return domain == null ? List.of() : PRIMARY.getOrDefault(domain, List.of());
+        if (domain == null) {
+            return List.of();
+        }
+        List<EClass> result = new ArrayList<>(PRIMARY.getOrDefault(domain, List.of()));
+        for (ElementKind k : ElementKinds.getDefault().kinds()) {
+            if (k.folder() == domain) {
+                result.add(k.eClass());
+            }
+        }
+        return result;
+    }
+
+    /** The kinds that plug-ins contribute and the item providers do not offer themselves. */
+    public static List<EClass> contributed() {
+        List<EClass> result = new ArrayList<>();
+        for (ElementKind k : ElementKinds.getDefault().kinds()) {
+            result.add(k.eClass());
+        }
+        return result;
     }
 
     /** Whether {@code kind} belongs in a folder of the domain at all (relationships and diagrams have their own). */
@@ -85,7 +110,10 @@ public final class Kinds {
         if (domain == null) {
             return true;
         }
-        if (domain == FolderType.RELATIONS || domain == FolderType.DIAGRAMS) {
+        if (domain == FolderType.RELATIONS) {
+            return RELATIONSHIP.isSuperTypeOf(kind);
+        }
+        if (domain == FolderType.DIAGRAMS) {
             return PRIMARY.get(domain).contains(kind);
         }
         return ELEMENT.isSuperTypeOf(kind);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -25,7 +26,7 @@ import vn.egov.workbench.emf.ui.ItemImages;
 /**
  * The "New" menu of a tree node, from its item provider's new-child descriptors: a folder offers its domain's kinds
  * first (applications and portals in the application folder), the other element kinds under "Other kinds", and a
- * subfolder; a kind group offers its kind. Each action executes a {@link CreateChildCommand} on the model's stack and
+ * subfolder; a kind group offers its kind. Kinds that plug-ins contribute are offered like the built-in ones. Each action executes a {@link CreateChildCommand} on the model's stack and
  * starts renaming the new object.
  */
 public final class NewChildMenu {
@@ -42,7 +43,14 @@ public final class NewChildMenu {
         if (!(owner instanceof EObject)) {
             return List.of(primary, other);
         }
-        Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
+        List<Object> descriptors = new ArrayList<>(domain.getNewChildDescriptors(owner, null));
+        if (owner instanceof Folder) {
+            // the generated folder item provider knows the built-in kinds only; plug-ins' kinds go in as items too
+            for (EClass kind : Kinds.contributed()) {
+                descriptors.add(new CommandParameter(null, ArchitecturePackage.Literals.FOLDER__ITEMS,
+                        EcoreUtil.create(kind)));
+            }
+        }
         List<EClass> first = owner instanceof Folder f ? Kinds.primary(f) : List.of();
         for (Object d : descriptors) {
             if (!(d instanceof CommandParameter p) || !(p.getValue() instanceof EObject value)

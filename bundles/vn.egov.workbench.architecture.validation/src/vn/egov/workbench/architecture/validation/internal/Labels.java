@@ -2,9 +2,12 @@ package vn.egov.workbench.architecture.validation.internal;
 
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import vn.egov.workbench.architecture.model.ArchitecturePackage;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
 import vn.egov.workbench.architecture.model.ArchitectureObject;
 import vn.egov.workbench.architecture.model.Diagram;
 import vn.egov.workbench.architecture.model.NamedElement;
@@ -40,7 +43,21 @@ public final class Labels {
 
     /** The kind of the object in the locale, e.g. "application" / "ứng dụng". */
     public static String kind(EObject object, Locale locale) {
-        return RuleMessages.pattern(locale, "kind." + object.eClass().getName()); //$NON-NLS-1$
+        return kind(object.eClass(), locale);
+    }
+
+    /**
+     * The kind in the locale; for a plug-in's kind the name it contributes (in the workbench's language), else the
+     * class name.
+     */
+    public static String kind(EClass eClass, Locale locale) {
+        String key = "kind." + eClass.getName(); //$NON-NLS-1$
+        String text = eClass.getEPackage() == ArchitecturePackage.eINSTANCE ? RuleMessages.pattern(locale, key) : key;
+        if (!text.equals(key)) {
+            return text;
+        }
+        String contributed = ElementKinds.getDefault().label(eClass);
+        return contributed != null ? contributed : eClass.getName();
     }
 
     private static String name(EObject object) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.model.Application;
 import vn.egov.workbench.architecture.model.ArchitectureFactory;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
 import vn.egov.workbench.architecture.persistence.ModelFiles;
 import vn.egov.workbench.architecture.validation.Problem;
 import vn.egov.workbench.architecture.validation.RuleRegistry;
@@ -93,6 +94,7 @@ class SmartCityPluginTest {
         RuleRegistry.getDefault();
         RuleBook.getDefault();
         ExporterRegistry.getDefault();
+        ElementKinds.getDefault();
         assertTrue(ContributionFaults.getDefault().all().stream().noneMatch(f -> f.contributor().startsWith(ME)),
                 ContributionFaults.getDefault().all().toString());
     }

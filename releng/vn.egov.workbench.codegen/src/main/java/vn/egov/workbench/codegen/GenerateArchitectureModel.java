@@ -40,7 +40,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
  * Regenerates the EMF code of the project's models without an IDE: the architecture metamodel (model and edit
- * code) and the inspection model (model code only), in that order ({@link ModelSpec#ALL}).
+ * code), the inspection model (model code only) and the element kinds of the example plug-in
+ * {@code examples/vn.egov.workbench.example.smartcity} (model code only), in that order ({@link ModelSpec#ALL}).
  *
  * <pre>
  *   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -f releng/vn.egov.workbench.codegen/pom.xml -q compile exec:java
@@ -81,11 +82,16 @@ public final class GenerateArchitectureModel {
                 (System.nanoTime() - start) / 1_000_000, changes);
     }
 
-    /** One genmodel to generate: its model bundle, and its edit bundle when it has one. */
-    record ModelSpec(String modelBundle, String editBundle, String genmodel) {
+    /**
+     * One genmodel to generate: the folder of its bundles (bundles, or examples for a plug-in's kinds), its model
+     * bundle, and its edit bundle when it has one.
+     */
+    record ModelSpec(String folder, String modelBundle, String editBundle, String genmodel) {
         static final List<ModelSpec> ALL = List.of(
-                new ModelSpec(MODEL_BUNDLE, EDIT_BUNDLE, "architecture.genmodel"),
-                new ModelSpec("vn.egov.workbench.inspection.model", null, "inspection.genmodel"));
+                new ModelSpec("bundles", MODEL_BUNDLE, EDIT_BUNDLE, "architecture.genmodel"),
+                new ModelSpec("bundles", "vn.egov.workbench.inspection.model", null, "inspection.genmodel"),
+                // element kinds of the example plug-in: they extend the architecture model's classes
+                new ModelSpec("examples", "vn.egov.workbench.example.smartcity", null, "smartcity.genmodel"));
 
         List<Object> projectTypes() {
             return editBundle == null ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
@@ -94,8 +100,8 @@ public final class GenerateArchitectureModel {
     }
 
     static int generate(Path root, ModelSpec spec) throws IOException {
-        Path modelBundle = root.resolve("bundles").resolve(spec.modelBundle());
-        Path editBundle = spec.editBundle() == null ? null : root.resolve("bundles").resolve(spec.editBundle());
+        Path modelBundle = root.resolve(spec.folder()).resolve(spec.modelBundle());
+        Path editBundle = spec.editBundle() == null ? null : root.resolve(spec.folder()).resolve(spec.editBundle());
         for (Path bundle : java.util.Arrays.asList(modelBundle, editBundle)) {
             if (bundle != null && !Files.isDirectory(bundle)) {
                 fail("no bundle folder " + bundle + " (the argument must be the repository root)");
@@ -107,6 +113,9 @@ public final class GenerateArchitectureModel {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         EcorePlugin.getPlatformResourceMap().put(spec.modelBundle(), URI.createFileURI(modelBundle + "/"));
+        // a genmodel of another plug-in's kinds refers to the architecture model's ecore and genmodel
+        EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE,
+                URI.createFileURI(root.resolve("bundles").resolve(MODEL_BUNDLE) + "/"));
         if (editBundle != null) {
             EcorePlugin.getPlatformResourceMap().put(spec.editBundle(), URI.createFileURI(editBundle + "/"));
         }

@@ -21,6 +21,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
+import vn.egov.workbench.architecture.model.kinds.ElementKind;
+import vn.egov.workbench.architecture.model.kinds.ElementKinds;
 import vn.egov.workbench.architecture.diagram.internal.Domain;
 import vn.egov.workbench.architecture.diagram.internal.Messages;
 import vn.egov.workbench.architecture.model.Architecture;
@@ -58,10 +60,14 @@ public final class DiagramCommands {
         return null;
     }
 
-    /** Where new elements of a kind go: the folder of its domain, else the first top-level folder. */
+    /**
+     * Where new elements of a kind go: the folder a plug-in names for its kind, else the folder of the kind's
+     * domain, else the first top-level folder.
+     */
     public static Folder folderFor(Architecture model, EClass kind) {
-        Folder folder = folder(model, Literals.RELATIONSHIP.isSuperTypeOf(kind) ? FolderType.RELATIONS
-                : Domain.of(kind).folderType());
+        FolderType contributed = ElementKinds.getDefault().describing(kind).map(ElementKind::folder).orElse(null);
+        Folder folder = folder(model, contributed != null ? contributed
+                : Literals.RELATIONSHIP.isSuperTypeOf(kind) ? FolderType.RELATIONS : Domain.of(kind).folderType());
         if (folder == null && !model.getFolders().isEmpty()) {
             folder = model.getFolders().get(0);
         }

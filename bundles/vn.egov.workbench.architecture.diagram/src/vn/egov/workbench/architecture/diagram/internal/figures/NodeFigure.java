@@ -8,11 +8,13 @@ import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.XYLayout;
+import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 
+import vn.egov.workbench.architecture.model.kinds.KindShape;
 import vn.egov.workbench.architecture.validation.Severity;
 
 /**
@@ -28,6 +30,7 @@ public class NodeFigure extends Figure {
     private String name = ""; //$NON-NLS-1$
     private Image icon;
     private RGB fill = new RGB(235, 235, 235);
+    private KindShape shape = KindShape.ROUNDED;
     private Severity severity;
     private List<String> lines;
     private int linesWidth = -1;
@@ -57,6 +60,18 @@ public class NodeFigure extends Figure {
         repaint();
     }
 
+    /** The outline (a plug-in's kind may ask for another than the rounded box). */
+    public void setShape(KindShape newShape) {
+        if (newShape != null && newShape != shape) {
+            shape = newShape;
+            repaint();
+        }
+    }
+
+    public KindShape getShape() {
+        return shape;
+    }
+
     public String getName() {
         return name;
     }
@@ -69,9 +84,8 @@ public class NodeFigure extends Figure {
     protected void paintFigure(Graphics g) {
         Rectangle r = getBounds().getCopy().resize(-1, -1);
         g.setBackgroundColor(Colours.get(fill));
-        g.fillRoundRectangle(r, ARC, ARC);
         g.setForegroundColor(Colours.get(new RGB(fill.red * 11 / 20, fill.green * 11 / 20, fill.blue * 11 / 20)));
-        g.drawRoundRectangle(r, ARC, ARC);
+        paintOutline(g, r);
         int textLeft = r.x + PAD;
         if (icon != null) {
             g.drawImage(icon, r.x + PAD, r.y + PAD);
@@ -93,6 +107,30 @@ public class NodeFigure extends Figure {
             y += height;
         }
         paintMarker(g, r);
+    }
+
+    private void paintOutline(Graphics g, Rectangle r) {
+        switch (shape) {
+            case RECTANGLE -> {
+                g.fillRectangle(r);
+                g.drawRectangle(r);
+            }
+            case ELLIPSE -> {
+                g.fillOval(r);
+                g.drawOval(r);
+            }
+            case HEXAGON -> {
+                int d = Math.min(r.height / 2, r.width / 4);
+                PointList p = new PointList(new int[] { r.x + d, r.y, r.right() - d, r.y, r.right(), r.y + r.height / 2,
+                        r.right() - d, r.bottom(), r.x + d, r.bottom(), r.x, r.y + r.height / 2 });
+                g.fillPolygon(p);
+                g.drawPolygon(p);
+            }
+            default -> {
+                g.fillRoundRectangle(r, ARC, ARC);
+                g.drawRoundRectangle(r, ARC, ARC);
+            }
+        }
     }
 
     private void paintMarker(Graphics g, Rectangle r) {

@@ -82,7 +82,9 @@ public class NodePart extends ShapePart {
             }
             tip.append("\n").append(NLS.bind(Messages.Problems_marker, found.size(), messages)); //$NON-NLS-1$
         }
-        ((NodeFigure) getFigure()).show(e.getName(), context.image(context.kinds().icon(e.eClass())),
-                Domain.of(e.eClass()).colour(), problems.worstOf(e), tip.toString());
+        NodeFigure figure = (NodeFigure) getFigure();
+        figure.setShape(Domain.shapeOf(e.eClass()));
+        figure.show(e.getName(), context.image(context.kinds().icon(e.eClass())), Domain.fillOf(e.eClass()),
+                problems.worstOf(e), tip.toString());
     }
 }
