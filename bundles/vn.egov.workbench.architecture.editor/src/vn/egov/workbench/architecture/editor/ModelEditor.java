@@ -59,11 +59,12 @@ import vn.egov.workbench.architecture.editing.ModelDocument;
 import vn.egov.workbench.architecture.editing.ModelDocuments;
 import vn.egov.workbench.architecture.editor.internal.EditorActions;
 import vn.egov.workbench.architecture.editor.internal.Messages;
-import vn.egov.workbench.architecture.editor.internal.ModelPropertySheetPage;
+import vn.egov.workbench.architecture.editor.internal.ModelTabbedPropertySheetPage;
 import vn.egov.workbench.architecture.editor.internal.ModelTreeContentProvider;
 import vn.egov.workbench.architecture.editor.internal.ModelTreeLabelProvider;
 import vn.egov.workbench.architecture.editor.internal.NewChildMenu;
 import vn.egov.workbench.architecture.editor.internal.RecentFiles;
+import vn.egov.workbench.architecture.editor.internal.TreeColumnFit;
 import vn.egov.workbench.architecture.editor.internal.TreeDropAdapter;
 import vn.egov.workbench.architecture.model.Diagram;
 import vn.egov.workbench.architecture.model.DiagramComponent;
@@ -95,6 +96,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     private ModelTreeLabelProvider labels;
     private EditorActions actions;
     private TreeDropAdapter dropAdapter;
+    private TreeColumnFit columnFit;
 
     /** Opens (or brings to the front) the editor of {@code document}. */
     public static ModelEditor open(IWorkbenchPage page, ModelDocument document) throws PartInitException {
@@ -134,6 +136,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         viewer = new TreeViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setUseHashlookup(true);
+        columnFit = TreeColumnFit.install(viewer.getTree());
         content = new ModelTreeContentProvider(document.getAdapterFactory());
         labels = new ModelTreeLabelProvider(document, content);
         viewer.setContentProvider(content);
@@ -266,6 +269,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         } finally {
             viewer.getTree().setRedraw(true);
         }
+        columnFit.fitLater();
     }
 
     /** Expands the tree down to every shown object: with a filter only matches and their containers are shown. */
@@ -458,7 +462,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(new ModelPropertySheetPage(this));
+            return adapter.cast(new ModelTabbedPropertySheetPage(this));
         }
         if (adapter == IElementRevealer.class) {
             return adapter.cast((IElementRevealer) this::reveal);
