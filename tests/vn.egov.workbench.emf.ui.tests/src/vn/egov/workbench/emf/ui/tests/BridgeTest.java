@@ -125,6 +125,21 @@ class BridgeTest {
     }
 
     @Test
+    void anUnsetTextAttributeOpensEmptyAndStaysUnsetWhenLeftEmpty() {
+        model.iOffice.setVendor(null);
+        IPropertySource source = content.getPropertySource(model.iOffice);
+        CellEditor vendor = editor(source, "vendor");
+        vendor.setValue(source.getPropertyValue(descriptor(source, "vendor").getId()));
+        assertEquals("", ((org.eclipse.swt.widgets.Text) vendor.getControl()).getText());
+        assertNull(vendor.getValue(), "left empty, the vendor stays unset: nothing to save");
+        ((org.eclipse.swt.widgets.Text) vendor.getControl()).setText("VNPT");
+        assertEquals("VNPT", vendor.getValue());
+        vendor.setValue("Viettel");
+        ((org.eclipse.swt.widgets.Text) vendor.getControl()).setText("");
+        assertEquals("", vendor.getValue(), "clearing a set vendor is an edit");
+    }
+
+    @Test
     void badTextIsRefusedWithAMessageNamingIt() {
         String message = CellEditors.check(org.eclipse.emf.ecore.EcorePackage.Literals.EINT, "mười");
         assertTrue(message.contains("mười"), message);
