@@ -97,6 +97,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     private EditorActions actions;
     private TreeDropAdapter dropAdapter;
     private TreeColumnFit columnFit;
+    /** One runnable, so that each keystroke postpones the pending filter instead of adding another. */
+    private final Runnable filterLater = this::applyFilter;
+    private String appliedFilter = ""; //$NON-NLS-1$
 
     /** Opens (or brings to the front) the editor of {@code document}. */
     public static ModelEditor open(IWorkbenchPage page, ModelDocument document) throws PartInitException {
@@ -131,7 +134,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         filter.setMessage(Messages.Editor_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         // typing is debounced: each keystroke would otherwise walk a large model
-        filter.addModifyListener(e -> filter.getDisplay().timerExec(250, this::applyFilter));
+        filter.addModifyListener(e -> filter.getDisplay().timerExec(250, filterLater));
 
         viewer = new TreeViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -258,16 +261,33 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
             return;
         }
         String text = filter.getText();
+        if (text.equals(appliedFilter)) {
+            return;
+        }
+        appliedFilter = text;
+        List<?> selected = viewer.getStructuredSelection().toList();
         int matches = content.setFilter(text);
         viewer.getTree().setRedraw(false);
         try {
-            viewer.refresh();
+            // the tree is rebuilt rather than refreshed: a refresh visits every row of every expanded item, and GTK
+            // removes the rows of a shrinking virtual item one by one; the selection is restored below instead
+            viewer.getTree().deselectAll();
+            viewer.setInput(document);
             viewer.setExpandedState(document.getModel(), true);
             if (content.isFiltered() && matches <= 200) {
                 expandMatches();
             }
         } finally {
             viewer.getTree().setRedraw(true);
+        }
+        List<Object> stillShown = new ArrayList<>();
+        for (Object o : selected) {
+            if (!(o instanceof EObject e) || content.isVisible(e)) {
+                stillShown.add(o);
+            }
+        }
+        if (!stillShown.isEmpty()) {
+            select(stillShown);
         }
         columnFit.fitLater();
     }
