@@ -100,6 +100,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     /** One runnable, so that each keystroke postpones the pending filter instead of adding another. */
     private final Runnable filterLater = this::applyFilter;
     private String appliedFilter = ""; //$NON-NLS-1$
+    /** The tree nodes that showed a problem marker after the last validation. */
+    private final java.util.Set<Object> marked = new java.util.HashSet<>();
 
     /** Opens (or brings to the front) the editor of {@code document}. */
     public static ModelEditor open(IWorkbenchPage page, ModelDocument document) throws PartInitException {
@@ -386,12 +388,28 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
                 setTitleToolTip(getEditorInput().getToolTipText());
                 firePropertyChange(PROP_INPUT);
             }
-            case PROBLEMS -> viewer.refresh(true);
+            case PROBLEMS -> updateProblemMarkers();
             case CLOSED -> viewer.getControl().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
             default -> {
                 // OPENED concerns other documents
             }
         }
+    }
+
+    /**
+     * Updates the labels of the objects marked before or now: a refresh of the whole tree would ask GTK to measure
+     * every row again (and shows cramped rows until they get their data back).
+     */
+    private void updateProblemMarkers() {
+        java.util.Set<Object> changed = new java.util.HashSet<>(marked);
+        marked.clear();
+        for (vn.egov.workbench.architecture.validation.Problem p : document.getProblems().all()) {
+            if (p.element() != null) {
+                marked.add(shownFor(p.element()));
+            }
+        }
+        changed.addAll(marked);
+        viewer.update(changed.toArray(), null);
     }
 
     @Override

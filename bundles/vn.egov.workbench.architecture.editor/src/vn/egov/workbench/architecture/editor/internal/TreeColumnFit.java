@@ -23,6 +23,12 @@ public final class TreeColumnFit {
         this.tree = tree;
         this.column = new TreeColumn(tree, SWT.LEFT);
         tree.setHeaderVisible(false);
+        // one row height for every row: GTK otherwise sizes rows whose label or icon changed later (a problem
+        // marker) smaller than the others, cutting their text
+        GC measure = new GC(tree);
+        int rowHeight = Math.max(measure.getFontMetrics().getHeight() + 6, 22);
+        measure.dispose();
+        tree.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, rowHeight));
         tree.addListener(SWT.Resize, e -> fitLater());
         tree.addListener(SWT.Expand, e -> fitLater());
         tree.addListener(SWT.Collapse, e -> fitLater());

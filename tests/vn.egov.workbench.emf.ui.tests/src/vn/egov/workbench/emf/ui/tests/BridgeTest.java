@@ -110,7 +110,10 @@ class BridgeTest {
     void eachTypeGetsTheRightCellEditor() {
         IPropertySource source = content.getPropertySource(model.iOffice);
         assertInstanceOf(ComboBoxCellEditor.class, editor(source, "scope"), "an enumeration is a list of literals");
-        assertInstanceOf(ComboBoxCellEditor.class, editor(source, "lgspIntegrated"), "a boolean is true/false");
+        assertInstanceOf(ComboBoxCellEditor.class, editor(source, "lgspIntegrated"), "a boolean is yes/no");
+        assertEquals(List.of("Yes", "No"), Arrays.stream(((ComboBoxCellEditor) editor(source, "lgspIntegrated")).getItems())
+                .filter(t -> !t.isEmpty()).sorted(java.util.Comparator.reverseOrder()).toList(),
+                "in the workbench language, not EMF's true/false");
         CellEditor owner = editor(source, "owner");
         assertInstanceOf(ComboBoxCellEditor.class, owner, "a reference is a list of candidates");
         owner.setValue(model.department);
