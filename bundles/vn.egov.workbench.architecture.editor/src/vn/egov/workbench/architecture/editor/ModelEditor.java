@@ -59,11 +59,12 @@ import vn.egov.workbench.architecture.editing.ModelDocument;
 import vn.egov.workbench.architecture.editing.ModelDocuments;
 import vn.egov.workbench.architecture.editor.internal.EditorActions;
 import vn.egov.workbench.architecture.editor.internal.Messages;
-import vn.egov.workbench.architecture.editor.internal.ModelPropertySheetPage;
+import vn.egov.workbench.architecture.editor.internal.ModelTabbedPropertySheetPage;
 import vn.egov.workbench.architecture.editor.internal.ModelTreeContentProvider;
 import vn.egov.workbench.architecture.editor.internal.ModelTreeLabelProvider;
 import vn.egov.workbench.architecture.editor.internal.NewChildMenu;
 import vn.egov.workbench.architecture.editor.internal.RecentFiles;
+import vn.egov.workbench.architecture.editor.internal.TreeColumnFit;
 import vn.egov.workbench.architecture.editor.internal.TreeDropAdapter;
 import vn.egov.workbench.architecture.model.Diagram;
 import vn.egov.workbench.architecture.model.DiagramComponent;
@@ -95,6 +96,12 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     private ModelTreeLabelProvider labels;
     private EditorActions actions;
     private TreeDropAdapter dropAdapter;
+    private TreeColumnFit columnFit;
+    /** One runnable, so that each keystroke postpones the pending filter instead of adding another. */
+    private final Runnable filterLater = this::applyFilter;
+    private String appliedFilter = ""; //$NON-NLS-1$
+    /** The tree nodes that showed a problem marker after the last validation. */
+    private final java.util.Set<Object> marked = new java.util.HashSet<>();
 
     /** Opens (or brings to the front) the editor of {@code document}. */
     public static ModelEditor open(IWorkbenchPage page, ModelDocument document) throws PartInitException {
@@ -129,11 +136,12 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         filter.setMessage(Messages.Editor_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         // typing is debounced: each keystroke would otherwise walk a large model
-        filter.addModifyListener(e -> filter.getDisplay().timerExec(250, this::applyFilter));
+        filter.addModifyListener(e -> filter.getDisplay().timerExec(250, filterLater));
 
         viewer = new TreeViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setUseHashlookup(true);
+        columnFit = TreeColumnFit.install(viewer.getTree());
         content = new ModelTreeContentProvider(document.getAdapterFactory());
         labels = new ModelTreeLabelProvider(document, content);
         viewer.setContentProvider(content);
@@ -255,10 +263,18 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
             return;
         }
         String text = filter.getText();
+        if (text.equals(appliedFilter)) {
+            return;
+        }
+        appliedFilter = text;
+        List<?> selected = viewer.getStructuredSelection().toList();
         int matches = content.setFilter(text);
         viewer.getTree().setRedraw(false);
         try {
-            viewer.refresh();
+            // the tree is rebuilt rather than refreshed: a refresh visits every row of every expanded item, and GTK
+            // removes the rows of a shrinking virtual item one by one; the selection is restored below instead
+            viewer.getTree().deselectAll();
+            viewer.setInput(document);
             viewer.setExpandedState(document.getModel(), true);
             if (content.isFiltered() && matches <= 200) {
                 expandMatches();
@@ -266,6 +282,16 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
         } finally {
             viewer.getTree().setRedraw(true);
         }
+        List<Object> stillShown = new ArrayList<>();
+        for (Object o : selected) {
+            if (!(o instanceof EObject e) || content.isVisible(e)) {
+                stillShown.add(o);
+            }
+        }
+        if (!stillShown.isEmpty()) {
+            select(stillShown);
+        }
+        columnFit.fitLater();
     }
 
     /** Expands the tree down to every shown object: with a filter only matches and their containers are shown. */
@@ -362,12 +388,28 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
                 setTitleToolTip(getEditorInput().getToolTipText());
                 firePropertyChange(PROP_INPUT);
             }
-            case PROBLEMS -> viewer.refresh(true);
+            case PROBLEMS -> updateProblemMarkers();
             case CLOSED -> viewer.getControl().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
             default -> {
                 // OPENED concerns other documents
             }
         }
+    }
+
+    /**
+     * Updates the labels of the objects marked before or now: a refresh of the whole tree would ask GTK to measure
+     * every row again (and shows cramped rows until they get their data back).
+     */
+    private void updateProblemMarkers() {
+        java.util.Set<Object> changed = new java.util.HashSet<>(marked);
+        marked.clear();
+        for (vn.egov.workbench.architecture.validation.Problem p : document.getProblems().all()) {
+            if (p.element() != null) {
+                marked.add(shownFor(p.element()));
+            }
+        }
+        changed.addAll(marked);
+        viewer.update(changed.toArray(), null);
     }
 
     @Override
@@ -458,7 +500,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(new ModelPropertySheetPage(this));
+            return adapter.cast(new ModelTabbedPropertySheetPage(this));
         }
         if (adapter == IElementRevealer.class) {
             return adapter.cast((IElementRevealer) this::reveal);

@@ -31,6 +31,8 @@ public final class Messages extends NLS {
     public static String Category_relationships;
     public static String Category_kind;
     public static String Category_properties;
+    public static String Category_lifecycle;
+    public static String Properties_title;
     public static String Open_failedTitle;
     public static String Open_failed;
     public static String Open_noSample;

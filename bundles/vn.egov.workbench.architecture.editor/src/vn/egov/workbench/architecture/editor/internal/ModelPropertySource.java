@@ -1,20 +1,16 @@
 package vn.egov.workbench.architecture.editor.internal;
 
-import static vn.egov.workbench.architecture.model.ArchitecturePackage.Literals.*;
+import static vn.egov.workbench.architecture.model.ArchitecturePackage.Literals.PROPERTY__VALUE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -28,34 +24,39 @@ import vn.egov.workbench.emf.ui.ItemPropertySource;
 
 /**
  * The Properties view's rows of a model object, from its item provider (see {@link ItemPropertySource}), sorted into
- * categories: General (name, code, id, description, status), the kind's own attributes, Relationships (references
- * to other elements) and the key-value Properties, one row per key with its value editable.
+ * the groups of {@link PropertyTab}: General (name, code, id, description), the kind's own attributes, Relationships
+ * (references to other elements), Lifecycle and the key-value Properties, one row per key with its value editable.
+ * The plain Properties view shows the groups as categories, the tabbed one as tabs.
  */
 public final class ModelPropertySource implements IPropertySource {
-
-    private static final Set<EStructuralFeature> GENERAL = Set.of(NAMED_ELEMENT__NAME, NAMED_ELEMENT__CODE,
-            NAMED_ELEMENT__DESCRIPTION, ARCHITECTURE_OBJECT__ID, ELEMENT__LIFECYCLE_STATUS,
-            ELEMENT__REFERENCE_MODEL_CODE);
 
     private final EObject object;
     private final ItemPropertySource base;
     private final EditingDomain domain;
     private final AdapterFactory factory;
+    /** Only this tab's rows, without categories (a tab of the tabbed view); {@code null}: every row, categorised. */
+    private final PropertyTab tab;
 
-    private ModelPropertySource(EObject object, ItemPropertySource base, ModelDocument document) {
+    private ModelPropertySource(EObject object, ItemPropertySource base, ModelDocument document, PropertyTab tab) {
         this.object = object;
         this.base = base;
         this.domain = document.getEditingDomain();
         this.factory = document.getAdapterFactory();
+        this.tab = tab;
     }
 
     /** The source for {@code object}, or null when it is no model object (a kind group shows nothing). */
     public static IPropertySource of(Object object, ModelDocument document) {
-        if (!(object instanceof EObject e)) {
+        return of(object, document, null);
+    }
+
+    /** The source of one tab's rows ({@code tab} null: all rows), or null when it is no model object. */
+    public static ModelPropertySource of(Object object, ModelDocument document, PropertyTab tab) {
+        if (!(object instanceof EObject e) || document == null) {
             return null;
         }
         ItemPropertySource base = ItemPropertySource.of(e, document.getAdapterFactory());
-        return base == null ? null : new ModelPropertySource(e, base, document);
+        return base == null ? null : new ModelPropertySource(e, base, document, tab);
     }
 
     @Override
@@ -69,18 +70,17 @@ public final class ModelPropertySource implements IPropertySource {
         String kind = Kinds.label(object.eClass());
         for (IPropertyDescriptor d : base.getPropertyDescriptors()) {
             if (d instanceof ItemPropertyDescriptorAdapter a) {
-                Object feature = a.itemDescriptor().getFeature(object);
-                String category = GENERAL.contains(feature) ? Messages.Category_general
-                        : feature instanceof EReference ? Messages.Category_relationships
-                                : NLS.bind(Messages.Category_kind, kind);
-                result.add(new Categorised(object, a, category, factory));
-            } else {
+                PropertyTab rowTab = PropertyTab.of(a.itemDescriptor().getFeature(object));
+                if (tab == null || tab == rowTab) {
+                    result.add(new Categorised(object, a, tab == null ? rowTab.category(kind) : null, factory));
+                }
+            } else if (tab == null || tab == PropertyTab.ATTRIBUTES) {
                 result.add(d);
             }
         }
-        if (object instanceof PropertiesHolder holder) {
+        if (object instanceof PropertiesHolder holder && (tab == null || tab == PropertyTab.PROPERTIES)) {
             for (Property p : holder.getProperties()) {
-                result.add(new KeyValueDescriptor(p));
+                result.add(new KeyValueDescriptor(p, tab == null));
             }
         }
         return result.toArray(IPropertyDescriptor[]::new);
@@ -118,7 +118,12 @@ public final class ModelPropertySource implements IPropertySource {
         }
     }
 
-    /** An item provider row in one of our categories. */
+    /** Whether this object has rows in {@code tab} (a tab without rows is not shown). */
+    public boolean hasRows() {
+        return getPropertyDescriptors().length > 0;
+    }
+
+    /** An item provider row in one of our categories ({@code null}: none, the rows of a tab). */
     private static final class Categorised extends ItemPropertyDescriptorAdapter {
         private final String category;
 
@@ -135,9 +140,11 @@ public final class ModelPropertySource implements IPropertySource {
 
     /** A key-value property: the key is the row's name, the value is edited as text. */
     private static final class KeyValueDescriptor extends PropertyDescriptor {
-        KeyValueDescriptor(Property p) {
+        KeyValueDescriptor(Property p, boolean categorised) {
             super(p, p.getKey() == null ? "" : p.getKey()); //$NON-NLS-1$
-            setCategory(Messages.Category_properties);
+            if (categorised) {
+                setCategory(Messages.Category_properties);
+            }
         }
 
         @Override

@@ -64,9 +64,33 @@ public final class CellEditors {
     /** Text converted with the data type's own factory; a value it cannot read is refused with a message. */
     private static CellEditor text(Composite parent, EDataType type) {
         if (type.getInstanceClass() == String.class) {
-            return new TextCellEditor(parent, SWT.SINGLE);
+            return new StringCellEditor(parent);
         }
         return new DataTypeCellEditor(parent, type);
+    }
+
+    /**
+     * Text of a string attribute that may be unset: an unset value shows as empty text (TextCellEditor refuses null)
+     * and stays unset when the text is left empty, so opening the editor changes nothing.
+     */
+    static final class StringCellEditor extends TextCellEditor {
+        private boolean wasUnset;
+
+        StringCellEditor(Composite parent) {
+            super(parent, SWT.SINGLE);
+        }
+
+        @Override
+        protected Object doGetValue() {
+            String text = (String) super.doGetValue();
+            return wasUnset && text.isEmpty() ? null : text;
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            wasUnset = value == null;
+            super.doSetValue(value == null ? "" : value); //$NON-NLS-1$
+        }
     }
 
     /** A combo of values, shown by their labels; the value, not the index, goes to the model. */

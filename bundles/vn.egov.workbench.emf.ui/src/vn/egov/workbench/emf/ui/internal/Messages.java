@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String CellEditors_wholeNumber;
     public static String CellEditors_number;
     public static String CellEditors_date;
+    public static String Value_yes;
+    public static String Value_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,27 +8,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.ITabDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.egov.workbench.architecture.editor.ModelEditor;
-import vn.egov.workbench.architecture.editor.internal.ModelPropertySheetPage;
+import vn.egov.workbench.architecture.editor.internal.ModelTabbedPropertySheetPage;
+import vn.egov.workbench.architecture.editor.internal.PropertyTab;
+import vn.egov.workbench.architecture.editor.internal.TabSection;
 import vn.egov.workbench.architecture.model.Application;
 import vn.egov.workbench.architecture.model.Architecture;
 import vn.egov.workbench.architecture.model.LifecycleStatus;
 import vn.egov.workbench.architecture.model.OrganisationUnit;
 
-/** Edits through the Properties view's entries, as the user's cell editors do, and undoes back to the file. */
+/**
+ * Edits through the tabbed Properties view's tabs and entries, as the user's cell editors do, and undoes back to the
+ * file with the view's Undo.
+ */
 class PropertiesTest {
 
     @TempDir
@@ -47,15 +56,26 @@ class PropertiesTest {
         EditorTesting.closeAll();
     }
 
-    private Tree sheet(Object selected) throws Exception {
-        PropertySheet view = (PropertySheet) EditorTesting.page().showView(IPageLayout.ID_PROP_SHEET);
+    private PropertySheet view;
+
+    /** Selects {@code selected} in the tree and shows {@code tab} of the tabbed Properties view; returns its table. */
+    private Tree tab(Object selected, PropertyTab tab) throws Exception {
+        view = (PropertySheet) EditorTesting.page().showView(IPageLayout.ID_PROP_SHEET);
         EditorTesting.page().activate(editor);
         editor.select(List.of(selected));
         EditorTesting.runEvents();
-        assertTrue(view.getCurrentPage() instanceof ModelPropertySheetPage, String.valueOf(view.getCurrentPage()));
-        Tree tree = (Tree) view.getCurrentPage().getControl();
-        ((org.eclipse.ui.views.properties.PropertySheetPage) view.getCurrentPage()).refresh();
-        return tree;
+        assertTrue(view.getCurrentPage() instanceof ModelTabbedPropertySheetPage, String.valueOf(view.getCurrentPage()));
+        ModelTabbedPropertySheetPage page = (ModelTabbedPropertySheetPage) view.getCurrentPage();
+        TabSection section = page.showTab(tab);
+        EditorTesting.runEvents();
+        assertNotNull(section, tab + " is shown");
+        section.getPage().refresh();
+        return (Tree) section.getPage().getControl();
+    }
+
+    private List<String> tabLabels() {
+        return Arrays.stream(((ModelTabbedPropertySheetPage) view.getCurrentPage()).getActiveTabs())
+                .map(ITabDescriptor::getLabel).toList();
     }
 
     private static List<IPropertySheetEntry> entries(Tree tree) {
@@ -101,29 +121,36 @@ class PropertiesTest {
                 a -> a.eClass() == vn.egov.workbench.architecture.model.ArchitecturePackage.Literals.APPLICATION
                         && a.getOwner() != null && !a.isLgspIntegrated());
         OrganisationUnit otherOwner = EditorTesting.find(model, OrganisationUnit.class, u -> u != app.getOwner());
-        Tree tree = sheet(app);
-        IPropertySheetEntry vendor = entry(tree, "Vendor");
-        List<String> categories = java.util.Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
-        assertTrue(categories.contains("General") && categories.contains("Relationships")
-                && categories.contains("Attributes: Application"), categories::toString);
-        edit(tree, vendor, "Công ty Cổ phần Phần mềm Kon Tum");
+        Tree tree = tab(app, PropertyTab.ATTRIBUTES);
+        assertEquals(List.of("General", "Attributes", "Relationships", "Lifecycle"), tabLabels().subList(0, 4));
+        edit(tree, entry(tree, "Vendor"), "Công ty Cổ phần Phần mềm Kon Tum");
         assertEquals("Công ty Cổ phần Phần mềm Kon Tum", app.getVendor());
         edit(tree, entry(tree, "Security Level"), "4");
         assertEquals(4, app.getSecurityLevel());
         edit(tree, entry(tree, "Integrated with LGSP"), Boolean.TRUE);
         assertTrue(app.isLgspIntegrated());
+        tree = tab(app, PropertyTab.LIFECYCLE);
         edit(tree, entry(tree, "Lifecycle Status"), LifecycleStatus.RETIRED);
         assertEquals(LifecycleStatus.RETIRED, app.getLifecycleStatus());
+        tree = tab(app, PropertyTab.RELATIONSHIPS);
         edit(tree, entry(tree, "Owner"), otherOwner);
         assertEquals(otherOwner, app.getOwner());
+        tree = tab(app, PropertyTab.GENERAL);
+        edit(tree, entry(tree, "Name"), "Hệ thống đã đổi tên");
+        assertEquals("Hệ thống đã đổi tên", app.getName());
         assertTrue(editor.isDirty());
 
+        // Undo as the Properties view offers it (Edit > Undo while the view is active): the model's stack
+        EditorTesting.page().activate(view);
+        IAction undo = view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+        assertNotNull(undo, "the Properties view has an Undo");
         int undone = 0;
         while (editor.getDocument().getCommandStack().canUndo()) {
-            editor.getActions().undo.run();
+            assertTrue(undo.isEnabled());
+            undo.run();
             undone++;
         }
-        assertEquals(5, undone, "each edit is one command on the model's stack");
+        assertEquals(6, undone, "each edit is one command on the model's stack");
         assertEquals(file, EditorTesting.xml(model));
         assertFalse(editor.isDirty());
     }
@@ -133,7 +160,9 @@ class PropertiesTest {
         vn.egov.workbench.architecture.model.Element holder = EditorTesting.find(model,
                 vn.egov.workbench.architecture.model.Element.class, e -> !e.getProperties().isEmpty());
         vn.egov.workbench.architecture.model.Property property = holder.getProperties().get(0);
-        Tree tree = sheet(holder);
+        Tree tree = tab(holder, PropertyTab.PROPERTIES);
+        assertTrue(tabLabels().contains("Properties (key-value)"), tabLabels()::toString);
+        assertEquals(holder.getProperties().size(), tree.getItemCount(), "one row per key, no categories in a tab");
         IPropertySheetEntry row = entry(tree, property.getKey());
         edit(tree, row, "giá trị mới");
         assertEquals("giá trị mới", property.getValue());

@@ -110,7 +110,10 @@ class BridgeTest {
     void eachTypeGetsTheRightCellEditor() {
         IPropertySource source = content.getPropertySource(model.iOffice);
         assertInstanceOf(ComboBoxCellEditor.class, editor(source, "scope"), "an enumeration is a list of literals");
-        assertInstanceOf(ComboBoxCellEditor.class, editor(source, "lgspIntegrated"), "a boolean is true/false");
+        assertInstanceOf(ComboBoxCellEditor.class, editor(source, "lgspIntegrated"), "a boolean is yes/no");
+        assertEquals(List.of("Yes", "No"), Arrays.stream(((ComboBoxCellEditor) editor(source, "lgspIntegrated")).getItems())
+                .filter(t -> !t.isEmpty()).sorted(java.util.Comparator.reverseOrder()).toList(),
+                "in the workbench language, not EMF's true/false");
         CellEditor owner = editor(source, "owner");
         assertInstanceOf(ComboBoxCellEditor.class, owner, "a reference is a list of candidates");
         owner.setValue(model.department);
@@ -122,6 +125,21 @@ class BridgeTest {
         assertNull(level.getValidator().isValid("3"));
         level.setValue(Integer.valueOf(3));
         assertEquals(3, level.getValue());
+    }
+
+    @Test
+    void anUnsetTextAttributeOpensEmptyAndStaysUnsetWhenLeftEmpty() {
+        model.iOffice.setVendor(null);
+        IPropertySource source = content.getPropertySource(model.iOffice);
+        CellEditor vendor = editor(source, "vendor");
+        vendor.setValue(source.getPropertyValue(descriptor(source, "vendor").getId()));
+        assertEquals("", ((org.eclipse.swt.widgets.Text) vendor.getControl()).getText());
+        assertNull(vendor.getValue(), "left empty, the vendor stays unset: nothing to save");
+        ((org.eclipse.swt.widgets.Text) vendor.getControl()).setText("VNPT");
+        assertEquals("VNPT", vendor.getValue());
+        vendor.setValue("Viettel");
+        ((org.eclipse.swt.widgets.Text) vendor.getControl()).setText("");
+        assertEquals("", vendor.getValue(), "clearing a set vendor is an edit");
     }
 
     @Test
