@@ -101,6 +101,15 @@ public final class CaseQuery {
 
     /** The same filters and sort, another page. */
     public CaseQuery page(int newOffset, int newLimit) {
+        return copy().page(newOffset, newLimit).build();
+    }
+
+    /** The same filters and page, another sort (a click on a column header). */
+    public CaseQuery sorted(Sort key, boolean asc) {
+        return copy().sort(key, asc).page(offset, limit).build();
+    }
+
+    private Builder copy() {
         Builder b = new Builder();
         b.statuses.addAll(statuses);
         b.sector = sector;
@@ -110,7 +119,7 @@ public final class CaseQuery {
         b.search = String.join(" ", words); //$NON-NLS-1$
         b.sort = sort;
         b.ascending = ascending;
-        return b.page(newOffset, newLimit).build();
+        return b;
     }
 
     public static final class Builder {

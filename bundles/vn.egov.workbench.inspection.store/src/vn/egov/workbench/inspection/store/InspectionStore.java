@@ -37,6 +37,7 @@ import vn.egov.workbench.inspection.store.internal.CaseQuerySql;
 import vn.egov.workbench.inspection.store.internal.Flattener;
 import vn.egov.workbench.inspection.store.internal.Mapper;
 import vn.egov.workbench.inspection.store.internal.Migrator;
+import vn.egov.workbench.inspection.store.internal.YearTotals;
 
 /**
  * The inspection data on JDBC (embedded H2 or PostgreSQL) behind a HikariCP pool. Every write runs
@@ -227,32 +228,12 @@ public final class InspectionStore implements AutoCloseable {
         });
     }
 
-    /** The figures of a year: rounds, records, decisions, total fines, collected. */
+    /**
+     * The figures of a year: rounds, records, decisions, total fines, collected. One row of the
+     * year_totals table, which every write keeps up to date in its own transaction.
+     */
     public YearSummary summary(int year) {
-        return query(c -> {
-            LocalDate from = LocalDate.of(year, 1, 1);
-            LocalDate to = from.plusYears(1);
-            int rounds = (int) scalar(c, "SELECT COUNT(*) FROM inspection_round WHERE decision_date >= ? AND decision_date < ?", from, to); //$NON-NLS-1$
-            int records = (int) scalar(c, "SELECT COUNT(*) FROM violation_record WHERE recorded_at >= ? AND recorded_at < ?", //$NON-NLS-1$
-                    from.atStartOfDay(), to.atStartOfDay());
-            int decisions = (int) scalar(c, "SELECT COUNT(*) FROM sanction_decision WHERE decided_on >= ? AND decided_on < ?", from, to); //$NON-NLS-1$
-            long total = scalar(c, "SELECT COALESCE(SUM(total), 0) FROM sanction_decision WHERE decided_on >= ? AND decided_on < ?", from, to); //$NON-NLS-1$
-            long collected = scalar(c, "SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN sanction_decision d ON p.parent_id = d.id " //$NON-NLS-1$
-                    + "WHERE d.decided_on >= ? AND d.decided_on < ?", from, to); //$NON-NLS-1$
-            return new YearSummary(year, rounds, records, decisions, total, collected);
-        });
-    }
-
-    private static long scalar(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                p.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return query(c -> YearTotals.read(c, year));
     }
 
     /**
@@ -262,9 +243,11 @@ public final class InspectionStore implements AutoCloseable {
     public void saveAll(List<? extends Entity> entities, String actor) {
         Objects.requireNonNull(actor, "actor"); //$NON-NLS-1$
         inTransaction(c -> {
+            YearTotals totals = new YearTotals();
             for (Entity e : entities) {
-                saveIn(c, e, actor);
+                saveIn(c, e, actor, totals);
             }
+            totals.write(c);
             return null;
         }, entities.toArray(Entity[]::new));
     }
@@ -273,7 +256,7 @@ public final class InspectionStore implements AutoCloseable {
         saveAll(List.of(e), actor);
     }
 
-    private void saveIn(Connection c, Entity e, String actor) throws SQLException {
+    private void saveIn(Connection c, Entity e, String actor, YearTotals totals) throws SQLException {
         Map<String, String> before;
         if (e.getId() == 0) {
             before = Map.of();
@@ -289,11 +272,13 @@ public final class InspectionStore implements AutoCloseable {
             }
             checkStatus(stored, e);
             before = Flattener.flatten(stored);
+            totals.remove(stored);
             if (!Mapper.update(c, e)) {
                 // saved by someone else between our read and our update
                 throw conflict(c, e, Mapper.storedVersion(c, e.eClass(), e.getId()));
             }
         }
+        totals.add(e);
         CaseIndex.afterSave(c, e);
         writeAudit(c, actor, e, before, Flattener.flatten(e));
     }

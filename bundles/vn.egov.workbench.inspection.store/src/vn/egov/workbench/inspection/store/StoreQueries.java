@@ -1,9 +1,7 @@
 package vn.egov.workbench.inspection.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,9 +19,9 @@ import vn.egov.workbench.inspection.rules.CaseStatus;
 import vn.egov.workbench.inspection.store.internal.Mapper;
 
 /**
- * The read queries the workbench's views need: a page of cases (filtered, sorted, counted without
- * loading the cases), the rounds and subjects, the years with data, fine totals and the open cases.
- * Plain SQL that H2 and PostgreSQL both run; read-only.
+ * The read queries the workbench's views need besides the Cases list (which is
+ * {@link InspectionStore#findCases}): the rounds and subjects, the years with data, fine totals and
+ * the open cases. Plain SQL that H2 and PostgreSQL both run; read-only.
  */
 public final class StoreQueries {
 
@@ -36,71 +34,6 @@ public final class StoreQueries {
 
     public StoreQueries(InspectionStore store) {
         this.store = store;
-    }
-
-    /** How many cases the filter lets through. */
-    public int count(CaseFilter filter) {
-        List<Object> args = new ArrayList<>();
-        String sql = "SELECT COUNT(*)" + CASE_FROM + where(filter, args); //$NON-NLS-1$
-        return store.query(c -> {
-            try (PreparedStatement p = prepare(c, sql, args); ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        });
-    }
-
-    /** Rows {@code offset} to {@code offset + limit - 1} of the filtered, sorted cases. */
-    public List<CaseListRow> page(CaseFilter filter, int offset, int limit) {
-        List<Object> args = new ArrayList<>();
-        String order = filter.sort().sql + (filter.ascending() ? " ASC" : " DESC"); //$NON-NLS-1$ //$NON-NLS-2$
-        String sql = "SELECT v.id, v.number, v.recorded_at, s.name, s.sector, v.status, d.number, COALESCE(d.total, 0), " //$NON-NLS-1$
-                + PAID + CASE_FROM + where(filter, args) + " ORDER BY " + order + ", v.id" //$NON-NLS-1$ //$NON-NLS-2$
-                + (filter.ascending() ? "" : " DESC") + " LIMIT ? OFFSET ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        args.add(limit);
-        args.add(offset);
-        return store.query(c -> {
-            List<CaseListRow> rows = new ArrayList<>();
-            try (PreparedStatement p = prepare(c, sql, args); ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new CaseListRow(r.getLong(1), r.getString(2), r.getObject(3, LocalDateTime.class),
-                            r.getString(4), r.getString(5), status(r.getString(6)), r.getString(7), r.getLong(8),
-                            r.getLong(9)));
-                }
-            }
-            return rows;
-        });
-    }
-
-    private static String where(CaseFilter f, List<Object> args) {
-        List<String> terms = new ArrayList<>();
-        if (f.status() != null) {
-            terms.add("v.status = ?"); //$NON-NLS-1$
-            args.add(f.status().name());
-        }
-        if (f.sector() != null) {
-            terms.add("s.sector = ?"); //$NON-NLS-1$
-            args.add(f.sector().code());
-        }
-        if (f.year() != null) {
-            terms.add("v.recorded_at >= ? AND v.recorded_at < ?"); //$NON-NLS-1$
-            args.add(LocalDateTime.of(f.year(), 1, 1, 0, 0));
-            args.add(LocalDateTime.of(f.year() + 1, 1, 1, 0, 0));
-        }
-        if (f.subjectId() != 0) {
-            terms.add("v.violator_id = ?"); //$NON-NLS-1$
-            args.add(f.subjectId());
-        }
-        if (f.search() != null) {
-            String like = " LIKE ? ESCAPE '!'"; //$NON-NLS-1$
-            terms.add("(" + Fold.sql("v.number") + like + " OR " + Fold.sql("s.name") + like + " OR " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                    + Fold.sql("v.place") + like + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-            String pattern = Fold.likePattern(f.search());
-            args.add(pattern);
-            args.add(pattern);
-            args.add(pattern);
-        }
-        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Every round, the newest decision first. */
@@ -203,11 +136,4 @@ public final class StoreQueries {
         return text == null ? null : EcoreUtil.createFromString(type, text);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) {
-            p.setObject(i + 1, args.get(i));
-        }
-        return p;
-    }
 }

@@ -71,11 +71,41 @@ public final class Cells {
         if (v == null) {
             return null;
         }
+        LocalDateTime quick = quickDateTime(v);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return LocalDateTime.parse(v.replace(' ', 'T'));
         } catch (DateTimeParseException e) {
             problem(column, NLS.bind(Messages.Cell_notDateTime, v));
             return null;
+        }
+    }
+
+    /**
+     * "YYYY-MM-DD HH:MM" read without the java.time parser (a fifth of the time of reading a records
+     * file went there); anything else, or an impossible date, is left to it (null).
+     */
+    private static LocalDateTime quickDateTime(String v) {
+        if (v.length() != 16 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != ' ' || v.charAt(13) != ':') {
+            return null;
+        }
+        int[] at = { 0, 4, 5, 7, 8, 10, 11, 13, 14, 16 };
+        int[] n = new int[5];
+        for (int k = 0; k < 5; k++) {
+            for (int i = at[2 * k]; i < at[2 * k + 1]; i++) {
+                char ch = v.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return null;
+                }
+                n[k] = n[k] * 10 + ch - '0';
+            }
+        }
+        try {
+            return LocalDateTime.of(n[0], n[1], n[2], n[3], n[4]);
+        } catch (java.time.DateTimeException e) {
+            return null; // e.g. 2021-02-30: the parser reports it
         }
     }
 

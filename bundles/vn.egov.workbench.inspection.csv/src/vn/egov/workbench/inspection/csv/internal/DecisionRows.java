@@ -47,6 +47,7 @@ public final class DecisionRows {
     }
 
     public void read(CsvTable table, RecordRows records, LegalCatalogue catalogue, Problems problems) {
+        Articles articles = new Articles(catalogue);
         for (CSVRecord r : table.records()) {
             Cells c = new Cells(table, r, problems);
             String recordNumber = c.required("record"); //$NON-NLS-1$
@@ -68,7 +69,7 @@ public final class DecisionRows {
             if (record != null && on != null && record.getRecordedAt() != null && on.isBefore(record.getRecordedAt().toLocalDate())) {
                 c.problem("decided_on", NLS.bind(Messages.Row_decisionBeforeRecord, on, record.getRecordedAt().toLocalDate())); //$NON-NLS-1$
             }
-            long sum = lines(c, d, record, on, catalogue);
+            long sum = lines(c, d, record, on, articles);
             String totalText = c.required("total"); //$NON-NLS-1$
             Long total = totalText == null ? null : c.amount("total", totalText); //$NON-NLS-1$
             if (total != null) {
@@ -125,7 +126,7 @@ public final class DecisionRows {
     }
 
     /** The lines; returns their sum, or -1 when a line is unreadable. */
-    private static long lines(Cells c, SanctionDecision d, ViolationRecord record, LocalDate on, LegalCatalogue catalogue) {
+    private static long lines(Cells c, SanctionDecision d, ViolationRecord record, LocalDate on, Articles catalogue) {
         List<List<String>> lines = c.items("lines", 7, "decree | article | range_min | range_max | mitigating | aggravating | fine"); //$NON-NLS-1$ //$NON-NLS-2$
         if (lines.isEmpty()) {
             c.problem("lines", Messages.Cell_required); //$NON-NLS-1$

@@ -47,6 +47,7 @@ public final class RecordRows {
     public void read(CsvTable table, RoundRows rounds, Subjects subjects, LegalCatalogue catalogue, DbLookups db,
             Problems problems) {
         List<String> numbers = new ArrayList<>();
+        Articles articles = new Articles(catalogue);
         for (CSVRecord r : table.records()) {
             Cells c = new Cells(table, r, problems);
             ViolationRecord v = F.createViolationRecord();
@@ -72,7 +73,7 @@ public final class RecordRows {
                 if (at != null) {
                     try {
                         // the behaviour must be an article of the catalogue in force when it was recorded
-                        catalogue.require(b.get(0), b.get(1), at.toLocalDate());
+                        articles.require(b.get(0), b.get(1), at.toLocalDate());
                     } catch (RuleViolation e) {
                         c.rule("behaviours", e); //$NON-NLS-1$
                     }

@@ -37,6 +37,7 @@ public final class BulkWriter {
     public static void insertAll(Connection c, List<? extends Entity> entities, String actor, String source)
             throws SQLException {
         boolean reserve = "postgresql".equals(Migrator.dialect(c)); //$NON-NLS-1$
+        YearTotals totals = new YearTotals();
         int start = 0;
         while (start < entities.size()) {
             EClass type = entities.get(start).eClass();
@@ -51,8 +52,10 @@ public final class BulkWriter {
             long[] ids = run.stream().mapToLong(Entity::getId).toArray();
             insertChildren(c, owners, ids, reserve);
             audit(c, run, actor, source);
+            run.forEach(totals::add);
             start = end;
         }
+        totals.write(c);
     }
 
     private static void insertTop(Connection c, EClass type, List<? extends Entity> run, boolean reserve) throws SQLException {

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import vn.egov.workbench.inspection.model.InspectedSubject;
 import vn.egov.workbench.inspection.rules.CaseStatus;
 import vn.egov.workbench.inspection.rules.Sector;
-import vn.egov.workbench.inspection.store.CaseFilter;
+import vn.egov.workbench.inspection.store.CaseQuery;
 import vn.egov.workbench.inspection.store.StoreQueries;
 
 /**
@@ -33,12 +33,12 @@ public final class CaseFilterBar {
     private final Combo year;
     private final Combo subject;
     private final Text search;
-    private final Consumer<CaseFilter> listener;
+    private final Consumer<CaseQuery> listener;
     private final List<Integer> years = new ArrayList<>();
     private final List<Long> subjectIds = new ArrayList<>();
     private int typing;
 
-    CaseFilterBar(Composite parent, Consumer<CaseFilter> listener) {
+    CaseFilterBar(Composite parent, Consumer<CaseQuery> listener) {
         this.listener = listener;
         bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(6, false)); // two rows, so that the search box fits a narrow view
@@ -124,11 +124,15 @@ public final class CaseFilterBar {
     }
 
     /** The filter as chosen (sorting is the table's). */
-    public CaseFilter filter() {
+    public CaseQuery filter() {
         int st = status.getSelectionIndex();
         int se = sector.getSelectionIndex();
-        return new CaseFilter(st <= 0 ? null : CaseStatus.values()[st - 1], se <= 0 ? null : Texts.SECTORS[se - 1],
-                chosenYear(), chosenSubject(), search.getText(), null, false);
+        CaseQuery.Builder q = CaseQuery.builder().sector(se <= 0 ? null : Texts.SECTORS[se - 1]).year(chosenYear())
+                .violator(chosenSubject() == 0 ? null : chosenSubject()).search(search.getText());
+        if (st > 0) {
+            q.status(CaseStatus.values()[st - 1]);
+        }
+        return q.build();
     }
 
     private void fire() {

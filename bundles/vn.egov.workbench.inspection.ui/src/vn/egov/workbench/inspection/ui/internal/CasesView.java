@@ -25,15 +25,15 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.part.ViewPart;
 
 import vn.egov.workbench.inspection.model.ViolationRecord;
-import vn.egov.workbench.inspection.store.CaseFilter;
-import vn.egov.workbench.inspection.store.CaseListRow;
-import vn.egov.workbench.inspection.store.StoreQueries;
+import vn.egov.workbench.inspection.store.CaseQuery;
+import vn.egov.workbench.inspection.store.CaseRow;
 import vn.egov.workbench.inspection.ui.InspectionUi;
 import vn.egov.workbench.inspection.ui.StoreSession;
 
 /**
  * All cases in a virtual table: only the rows on screen are read, a page at a time, from the store's
- * paged query, so a million cases open as fast as ten. Sorting (click a column) and the filters run in
+ * paged query ({@code InspectionStore.findCases}, the query the inspection benchmark measures), so a
+ * million cases open as fast as ten. Sorting (click a column) and the filters run in
  * the database; the search ignores diacritics. Double-click opens the case editor.
  */
 public class CasesView extends ViewPart {
@@ -43,8 +43,8 @@ public class CasesView extends ViewPart {
     private TableViewer viewer;
     private CaseFilterBar filters;
     private Label status;
-    private CaseFilter filter = CaseFilter.all();
-    private final Map<Integer, CaseListRow> rows = new HashMap<>();
+    private CaseQuery filter = CaseQuery.builder().build();
+    private final Map<Integer, CaseRow> rows = new HashMap<>();
     private final Set<Integer> loading = new HashSet<>();
     private int generation;
     private int count;
@@ -63,13 +63,13 @@ public class CasesView extends ViewPart {
         viewer.setUseHashlookup(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setContentProvider(new Lazy());
-        column(Messages.Case_number, 110, CaseFilter.Sort.NUMBER, r -> Texts.nonNull(r.number()));
-        column(Messages.Case_recordedAt, 140, CaseFilter.Sort.RECORDED, r -> Texts.dateTime(r.recordedAt()));
-        column(Messages.Case_violator, 260, CaseFilter.Sort.VIOLATOR, r -> Texts.nonNull(r.violator()));
-        column(Messages.Case_sector, 130, CaseFilter.Sort.SECTOR, r -> Texts.sector(r.sector()));
-        column(Messages.Case_status, 120, CaseFilter.Sort.STATUS, r -> Texts.status(r.status()));
-        column(Messages.Case_total, 120, CaseFilter.Sort.TOTAL, r -> r.decisionNumber() == null ? "" : Texts.money(r.total())); //$NON-NLS-1$
-        column(Messages.Case_paid, 120, null, r -> r.decisionNumber() == null ? "" : Texts.money(r.paid())); //$NON-NLS-1$
+        column(Messages.Case_number, 110, CaseQuery.Sort.NUMBER, r -> Texts.nonNull(r.number()));
+        column(Messages.Case_recordedAt, 140, CaseQuery.Sort.RECORDED_AT, r -> Texts.dateTime(r.recordedAt()));
+        column(Messages.Case_violator, 260, CaseQuery.Sort.VIOLATOR, r -> Texts.nonNull(r.violatorName()));
+        column(Messages.Case_sector, 130, CaseQuery.Sort.SECTOR, r -> Texts.sector(r.sector()));
+        column(Messages.Case_status, 120, CaseQuery.Sort.STATUS, r -> Texts.status(r.status()));
+        column(Messages.Case_total, 120, CaseQuery.Sort.TOTAL_FINE, r -> r.totalFine() == null ? "" : Texts.money(r.totalFine())); //$NON-NLS-1$
+        column(Messages.Case_paid, 120, null, r -> r.totalFine() == null ? "" : Texts.money(r.paid())); //$NON-NLS-1$
         viewer.getTable().setSortColumn(viewer.getTable().getColumn(1));
         viewer.getTable().setSortDirection(SWT.DOWN);
         viewer.addDoubleClickListener(e -> openSelected());
@@ -99,17 +99,17 @@ public class CasesView extends ViewPart {
     }
 
     private interface RowText {
-        String of(CaseListRow r);
+        String of(CaseRow r);
     }
 
-    private void column(String title, int width, CaseFilter.Sort sort, RowText text) {
+    private void column(String title, int width, CaseQuery.Sort sort, RowText text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof CaseListRow r ? text.of(r) : Messages.Common_loading;
+                return element instanceof CaseRow r ? text.of(r) : Messages.Common_loading;
             }
         });
         if (sort != null) {
@@ -118,17 +118,16 @@ public class CasesView extends ViewPart {
         }
     }
 
-    private void sortBy(TableColumn column, CaseFilter.Sort sort) {
+    private void sortBy(TableColumn column, CaseQuery.Sort sort) {
         boolean asc = viewer.getTable().getSortColumn() == column ? viewer.getTable().getSortDirection() != SWT.UP : true;
         viewer.getTable().setSortColumn(column);
         viewer.getTable().setSortDirection(asc ? SWT.UP : SWT.DOWN);
-        filter = filter.sortedBy(sort, asc);
+        filter = filter.sorted(sort, asc);
         refresh();
     }
 
-    private void filterChanged(CaseFilter fromBar) {
-        filter = new CaseFilter(fromBar.status(), fromBar.sector(), fromBar.year(), fromBar.subjectId(), fromBar.search(),
-                filter.sort(), filter.ascending());
+    private void filterChanged(CaseQuery fromBar) {
+        filter = fromBar.sorted(filter.sort(), filter.ascending());
         refresh();
     }
 
@@ -137,9 +136,9 @@ public class CasesView extends ViewPart {
         int gen = ++generation;
         rows.clear();
         loading.clear();
-        CaseFilter f = filter;
+        CaseQuery f = filter;
         status.setText(Messages.Common_loading);
-        StoreJob.start(Messages.Case_loading, viewer.getControl(), store -> new StoreQueries(store).count(f), n -> {
+        StoreJob.start(Messages.Case_loading, viewer.getControl(), store -> (int) Math.min(Integer.MAX_VALUE, store.countCases(f)), n -> {
             if (gen != generation) {
                 return;
             }
@@ -155,9 +154,9 @@ public class CasesView extends ViewPart {
             return;
         }
         int gen = generation;
-        CaseFilter f = filter;
-        StoreJob.start(Messages.Case_loading, viewer.getControl(), store -> new StoreQueries(store).page(f, page * PAGE, PAGE),
-                (List<CaseListRow> page0) -> {
+        CaseQuery f = filter;
+        StoreJob.start(Messages.Case_loading, viewer.getControl(), store -> store.findCases(f.page(page * PAGE, PAGE)).items(),
+                (List<CaseRow> page0) -> {
                     if (gen != generation) {
                         return;
                     }
@@ -174,7 +173,7 @@ public class CasesView extends ViewPart {
     private final class Lazy implements ILazyContentProvider {
         @Override
         public void updateElement(int index) {
-            CaseListRow row = rows.get(index);
+            CaseRow row = rows.get(index);
             if (row != null) {
                 viewer.replace(row, index);
             } else {
@@ -201,7 +200,7 @@ public class CasesView extends ViewPart {
 
     private void openSelected() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (first instanceof CaseListRow row) {
+        if (first instanceof CaseRow row) {
             open(row.id());
         }
     }
@@ -233,7 +232,7 @@ public class CasesView extends ViewPart {
     }
 
     /** The row at an index if it was loaded (for tests and the screenshot tour). */
-    public CaseListRow row(int index) {
+    public CaseRow row(int index) {
         return rows.get(index);
     }
 

@@ -18,9 +18,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-import vn.egov.workbench.inspection.store.CaseFilter;
-import vn.egov.workbench.inspection.store.CaseListRow;
-import vn.egov.workbench.inspection.store.StoreQueries;
+import vn.egov.workbench.inspection.store.CaseQuery;
+import vn.egov.workbench.inspection.store.CaseRow;
 import vn.egov.workbench.inspection.ui.InspectionUi;
 import vn.egov.workbench.inspection.ui.StoreSession;
 
@@ -73,8 +72,8 @@ public class ScreenshotTour implements IStartup {
                     page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_RESTORED);
                 });
             }
-            List<CaseListRow> first = new StoreQueries(StoreSession.get().store())
-                    .page(CaseFilter.all().sortedBy(CaseFilter.Sort.NUMBER, true), 0, 1);
+            List<CaseRow> first = StoreSession.get().store()
+                    .findCases(CaseQuery.builder().sort(CaseQuery.Sort.NUMBER, true).page(0, 1).build()).items();
             if (!first.isEmpty()) {
                 AtomicReference<CaseEditor> editor = new AtomicReference<>();
                 var record = StoreSession.get().store().loadCase(first.get(0).id());

@@ -26,9 +26,8 @@ import vn.egov.workbench.inspection.rules.FineCalculator;
 import vn.egov.workbench.inspection.rules.RuleBook;
 import vn.egov.workbench.inspection.rules.ViolatorType;
 import vn.egov.workbench.inspection.store.AuditEntry;
-import vn.egov.workbench.inspection.store.CaseFilter;
+import vn.egov.workbench.inspection.store.CaseQuery;
 import vn.egov.workbench.inspection.store.InspectionStore;
-import vn.egov.workbench.inspection.store.StoreQueries;
 import vn.egov.workbench.inspection.ui.InspectionUi;
 import vn.egov.workbench.inspection.ui.StoreSession;
 import vn.egov.workbench.inspection.ui.internal.CaseEditor;
@@ -231,7 +230,7 @@ class CaseEditorTest {
 
     @Test
     void aConcurrentEditGivesAConflictAndOverwritesNothing() throws Exception {
-        long id = new StoreQueries(store()).page(CaseFilter.all().withSearch("03/BB"), 0, 1).get(0).id();
+        long id = store().findCases(CaseQuery.builder().search("03/BB").page(0, 1).build()).items().get(0).id();
         CaseEditor editor = open(new CaseEditorInput(store().loadCase(id)));
         // another inspector saves the same case meanwhile
         ViolationRecord other = store().loadCase(id);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.egov.workbench.inspection.rules.CaseStatus;
 import vn.egov.workbench.inspection.rules.RoundStatus;
-import vn.egov.workbench.inspection.store.CaseListRow;
-import vn.egov.workbench.inspection.store.Fold;
+import vn.egov.workbench.inspection.store.CaseRow;
+import vn.egov.workbench.inspection.store.SearchText;
 import vn.egov.workbench.inspection.ui.InspectionUi;
 import vn.egov.workbench.inspection.ui.internal.CasesView;
 import vn.egov.workbench.inspection.ui.internal.DeadlinesView;
@@ -134,7 +134,7 @@ class SampleViewsTest {
         Ui.settle();
         assertEquals(1, table.getItemCount());
         loadRows(table);
-        assertTrue(Fold.fold(table.getItem(0).getText(2)).contains("dak bla"), table.getItem(0).getText(2));
+        assertTrue(SearchText.fold(table.getItem(0).getText(2)).contains("dak bla"), table.getItem(0).getText(2));
         assertEquals("Công ty TNHH MTV Giao nhận Đăk Bla", table.getItem(0).getText(2));
         Ui.type(search, "");
         search.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
@@ -151,14 +151,14 @@ class SampleViewsTest {
         table.getColumn(5).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         Ui.settle();
         loadRows(table);
-        long first = view.row(0).total();
-        long last = view.row(5).total();
+        long first = view.row(0).totalFine();
+        long last = view.row(5).totalFine();
         assertTrue(first <= last, first + " then " + last);
         table.getColumn(5).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         Ui.settle();
         loadRows(table);
-        CaseListRow top = view.row(0);
-        assertEquals(last, top.total(), "descending: the largest fine first");
+        CaseRow top = view.row(0);
+        assertEquals(last, top.totalFine().longValue(), "descending: the largest fine first");
     }
 
     @Test
