@@ -57,6 +57,7 @@ import vn.egov.workbench.architecture.editing.IElementRevealer;
 import vn.egov.workbench.architecture.editing.IModelDocumentListener;
 import vn.egov.workbench.architecture.editing.ModelDocument;
 import vn.egov.workbench.architecture.editing.ModelDocuments;
+import vn.egov.workbench.architecture.persistence.ModelLoadException;
 import vn.egov.workbench.architecture.editor.internal.EditorActions;
 import vn.egov.workbench.architecture.editor.internal.Messages;
 import vn.egov.workbench.architecture.editor.internal.ModelTabbedPropertySheetPage;
@@ -111,6 +112,15 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         ModelDocument d = input.getAdapter(ModelDocument.class);
+        if (d == null && input instanceof ModelEditorInput closed && closed.getFile() != null) {
+            // an input kept by the editor history after its model was closed: open the file again
+            try {
+                d = ModelDocuments.getDefault().open(closed.getFile());
+            } catch (ModelLoadException e) {
+                throw new PartInitException(e.getMessage(), e);
+            }
+            input = new ModelEditorInput(d);
+        }
         if (d == null || d.isClosed()) {
             throw new PartInitException(NLS.bind(Messages.Editor_badInput, input.getName()));
         }

@@ -1,5 +1,7 @@
 package vn.egov.workbench.architecture.editor;
 
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,22 +18,50 @@ import vn.egov.workbench.architecture.editor.internal.ModelEditorInputFactory;
  * What a model editor edits: an open {@link ModelDocument}. Two inputs of the same document are equal, so opening a
  * document twice brings its editor to the front. A saved model persists its file path, so the workbench reopens it
  * on the next start.
+ * <p>
+ * The workbench keeps inputs after their editors close (the editor history of the File menu), so an input holds its
+ * document weakly and otherwise only the file: a closed model, however large, can be collected. An input whose
+ * document is gone reopens the file when an editor is opened on it again.
  */
 public final class ModelEditorInput implements IEditorInput, IPersistableElement {
 
-    private final ModelDocument document;
+    private final WeakReference<ModelDocument> document;
+    private final int hash;
+    /** The document's file when last seen, for when the document is gone. */
+    private Path file;
+    private String name;
 
     public ModelEditorInput(ModelDocument document) {
-        this.document = Objects.requireNonNull(document);
+        this.document = new WeakReference<>(Objects.requireNonNull(document));
+        this.hash = System.identityHashCode(document);
+        remember(document);
     }
 
+    /** The document, or {@code null} once it is closed (the file, if any, can then be opened again). */
     public ModelDocument getDocument() {
-        return document;
+        ModelDocument d = document.get();
+        if (d == null || d.isClosed()) {
+            return null;
+        }
+        remember(d);
+        return d;
+    }
+
+    /** The file of the document, or of the closed document when it was last seen; {@code null} for a new model. */
+    public Path getFile() {
+        getDocument();
+        return file;
+    }
+
+    private void remember(ModelDocument d) {
+        file = d.getFile();
+        name = d.getName();
     }
 
     @Override
     public boolean exists() {
-        return document.getFile() != null;
+        Path f = getFile();
+        return f != null && (getDocument() != null || Files.isRegularFile(f));
     }
 
     @Override
@@ -41,24 +71,25 @@ public final class ModelEditorInput implements IEditorInput, IPersistableElement
 
     @Override
     public String getName() {
-        return document.getName();
+        getDocument();
+        return name;
     }
 
     @Override
     public IPersistableElement getPersistable() {
-        return document.getFile() == null ? null : this;
+        return getFile() == null ? null : this;
     }
 
     @Override
     public String getToolTipText() {
-        Path file = document.getFile();
-        return file == null ? document.getName() : file.toString();
+        Path f = getFile();
+        return f == null ? name : f.toString();
     }
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == ModelDocument.class) {
-            return adapter.cast(document);
+            return adapter.cast(getDocument());
         }
         return null;
     }
@@ -70,19 +101,23 @@ public final class ModelEditorInput implements IEditorInput, IPersistableElement
 
     @Override
     public void saveState(IMemento memento) {
-        Path file = document.getFile();
-        if (file != null) {
-            memento.putString(ModelEditorInputFactory.PATH, file.toString());
+        Path f = getFile();
+        if (f != null) {
+            memento.putString(ModelEditorInputFactory.PATH, f.toString());
         }
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelEditorInput input && input.document == document;
+        if (!(other instanceof ModelEditorInput input)) {
+            return false;
+        }
+        ModelDocument mine = document.get();
+        return mine != null ? mine == input.document.get() : this == other;
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(document);
+        return hash;
     }
 }

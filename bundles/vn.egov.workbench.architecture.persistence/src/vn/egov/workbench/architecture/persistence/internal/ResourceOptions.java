@@ -6,13 +6,12 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /** The load and save options of .egov files: safe first, then fast. */
 public final class ResourceOptions {
 
     /** Parsers are expensive to create; the pool hands out one per thread and configuration. */
-    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
+    private static final ReleasingParserPool PARSER_POOL = new ReleasingParserPool();
 
     private ResourceOptions() {
     }

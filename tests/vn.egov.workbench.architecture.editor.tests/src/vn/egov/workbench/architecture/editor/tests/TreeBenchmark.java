@@ -103,6 +103,8 @@ class TreeBenchmark {
     private long[] run(Path file, int perFolder) throws Exception {
         EditorTesting.closeAll();
         System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.println("TREE_BENCHMARK heap in use before the run: " + ((rt.totalMemory() - rt.freeMemory()) >> 20) + " MB"); //$NON-NLS-1$ //$NON-NLS-2$
         long t0 = System.nanoTime();
         Architecture model = ModelFiles.load(file);
         long t1 = System.nanoTime();
