@@ -40,6 +40,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Text;
@@ -535,6 +536,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     @Override
     public void dispose() {
         ModelDocuments.getDefault().removeListener(this);
+        if (Display.getCurrent() != null) {
+            Display.getCurrent().timerExec(-1, filterLater); // a pending filter would keep the model
+        }
         if (actions != null) {
             actions.dispose();
         }
