@@ -26,12 +26,12 @@ import vn.egov.workbench.inspection.model.ViolationRecord;
 
 /**
  * Inserts many new objects in bulk: the path of CSV imports and generated data. On H2 with JDBC
- * batches, one statement per table and chunk; on PostgreSQL with COPY ... FROM STDIN, one stream per
- * table, with the ids taken from the identity sequences beforehand (the writing of a 100,000-record
- * import took 9.8 s with batched multi-row INSERTs, 6.7 s with COPY, on a busy 2-core machine). Same tables and columns as {@link Mapper}
- * (the metamodel decides them), plus the derived columns of {@link CaseIndex}. Runs on the caller's
- * connection and transaction, so a failure anywhere leaves nothing; writes one audit entry per
- * top-level object.
+ * batches, one statement per table and chunk; on PostgreSQL with COPY ... FROM STDIN, one stream
+ * per table, with the ids taken from the identity sequences beforehand (writing a 100,000-record
+ * import took 9.8 s with batched multi-row INSERTs, 6.7 s with COPY, on a busy 2-core machine).
+ * Same tables and columns as {@link Mapper} (the metamodel decides them), plus the derived columns
+ * of {@link CaseIndex}. Runs on the caller's connection and transaction, so a failure anywhere
+ * leaves nothing; writes one audit entry per top-level object.
  */
 public final class BulkWriter {
 
