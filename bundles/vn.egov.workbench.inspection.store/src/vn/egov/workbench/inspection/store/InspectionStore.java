@@ -116,7 +116,7 @@ public final class InspectionStore implements AutoCloseable {
         // data sources instead of DriverManager: in OSGi the driver bundles are not on our class path
         if (config.isEmbedded()) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(config.url());
+            h2.setURL(h2Url(config.url()));
             // H2's own default account, so "--db jdbc:h2:file:..." needs no user
             h2.setUser(config.user() == null ? "sa" : config.user()); //$NON-NLS-1$
             h2.setPassword(config.password() == null ? "" : config.password()); //$NON-NLS-1$
@@ -124,7 +124,7 @@ public final class InspectionStore implements AutoCloseable {
         }
         org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
         pg.setURL(config.url());
-        // batched INSERTs travel as multi-row statements (bulk imports; see BulkWriter)
+        // batched INSERTs travel as multi-row statements (bulk imports use COPY; see BulkWriter)
         pg.setReWriteBatchedInserts(true);
         if (config.user() != null) {
             pg.setUser(config.user());
@@ -133,6 +133,21 @@ public final class InspectionStore implements AutoCloseable {
             pg.setPassword(config.password());
         }
         return pg;
+    }
+
+    /**
+     * The H2 URL with a page cache that fits the data: H2's default of 16 MB holds a small part of the
+     * indexes of a database with a million records, so every import re-read index pages from disk
+     * (a quarter of a 100,000-record import's time went to reading pages evicted a moment before). A
+     * sixteenth of the heap, between 16 and 256 MB; a CACHE_SIZE in the URL itself wins.
+     */
+    static String h2Url(String url) {
+        if (url.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=")) { //$NON-NLS-1$
+            return url;
+        }
+        long kb = Runtime.getRuntime().maxMemory() / 16 / 1024;
+        kb = Math.max(16 * 1024, Math.min(256 * 1024, kb));
+        return url + ";CACHE_SIZE=" + kb; //$NON-NLS-1$
     }
 
     public StoreConfig config() {

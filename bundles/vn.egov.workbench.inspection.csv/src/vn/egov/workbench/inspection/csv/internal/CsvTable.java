@@ -55,9 +55,15 @@ public final class CsvTable {
         try {
             byte[] bytes = Files.readAllBytes(path);
             int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            // the String constructor decodes fast and puts U+FFFD in place of bytes that are not UTF-8:
+            // without one in the text the file was valid; with one (written in the file, or a
+            // replacement) the strict decoder decides, and reports where the file is not UTF-8
+            text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            }
         } catch (MalformedInputException e) {
             problems.add(file, 0, null, Messages.File_notUtf8);
             return null;

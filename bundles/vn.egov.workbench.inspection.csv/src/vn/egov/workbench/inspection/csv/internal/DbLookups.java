@@ -22,6 +22,9 @@ import vn.egov.workbench.inspection.store.InspectionStore;
  */
 public final class DbLookups {
 
+    /** Record numbers per query: a few round trips for a file of 100,000 records. */
+    private static final int CHUNK = 1000;
+
     private final InspectionStore store;
     private final Map<String, List<Long>> roundIds = new HashMap<>();
 
@@ -63,14 +66,25 @@ public final class DbLookups {
         return store.loadRound(id);
     }
 
-    /** Of these record numbers, "number|time" of those already stored. */
+    /** Of these record numbers, "number|time" of those already stored. One connection for all of them. */
     public Set<String> storedRecords(List<String> numbers) {
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < numbers.size(); from += 500) {
-            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 500));
-            store.query(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT number, recorded_at FROM violation_record WHERE number IN (" //$NON-NLS-1$
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (numbers.isEmpty()) {
+            return found;
+        }
+        store.query(c -> {
+            PreparedStatement p = null;
+            try {
+                for (int from = 0; from < numbers.size(); from += CHUNK) {
+                    List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
+                    if (p == null || chunk.size() != CHUNK) {
+                        // one statement for the full chunks, prepared once; the last, shorter one its own
+                        if (p != null) {
+                            p.close();
+                        }
+                        p = c.prepareStatement("SELECT number, recorded_at FROM violation_record WHERE number IN (" //$NON-NLS-1$
+                                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    }
                     for (int i = 0; i < chunk.size(); i++) {
                         p.setString(i + 1, chunk.get(i));
                     }
@@ -80,9 +94,13 @@ public final class DbLookups {
                         }
                     }
                 }
-                return null;
-            });
-        }
+            } finally {
+                if (p != null) {
+                    p.close();
+                }
+            }
+            return null;
+        });
         return found;
     }
 

@@ -40,6 +40,9 @@ public final class DecisionRows {
     private static final Set<CaseStatus> UNDECIDED = EnumSet.of(CaseStatus.DETECTED, CaseStatus.RECORDED,
             CaseStatus.EXPLANATION, CaseStatus.DROPPED);
 
+    /** Runs of white space (String.replaceAll would compile the pattern for every line of every row). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
+
     private int count;
 
     public int count() {
@@ -181,7 +184,7 @@ public final class DecisionRows {
     private static boolean same(Behaviour b, DecisionLine l) {
         return b.getArticleRef() != null && b.getDecreeId() != null
                 && b.getDecreeId().strip().equals(l.getDecreeId().strip())
-                && b.getArticleRef().replaceAll("\\s+", " ").strip().equals(l.getArticleRef().replaceAll("\\s+", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                && SPACES.matcher(b.getArticleRef()).replaceAll(" ").strip().equals(SPACES.matcher(l.getArticleRef()).replaceAll(" ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static long payments(Cells c, SanctionDecision d, LocalDate on) {

@@ -322,6 +322,57 @@ public final class Mapper {
         return i;
     }
 
+    /**
+     * The values {@link #bindFrom} would bind, as PostgreSQL's COPY text format reads them: tab between
+     * fields, {@code \N} for null, backslash escapes for backslash, tab and line breaks (the bulk path
+     * on PostgreSQL, see BulkWriter).
+     */
+    static void copyFrom(StringBuilder row, EObject o, List<EStructuralFeature> cols) {
+        for (EStructuralFeature f : cols) {
+            Object v = o.eGet(f);
+            if (f instanceof EReference ref) {
+                copyField(row, v == null ? null : savedId((EObject) v, ref));
+                continue;
+            }
+            EAttribute a = (EAttribute) f;
+            if (a.isMany()) {
+                List<String> lines = ((List<?>) v).stream().map(x -> String.valueOf(x).replace('\n', ' ')).toList();
+                copyField(row, lines.isEmpty() ? null : String.join("\n", lines)); //$NON-NLS-1$
+            } else if (v == null || v instanceof LocalDate || v instanceof LocalDateTime || v instanceof Number
+                    || v instanceof Boolean || v instanceof String) {
+                copyField(row, v);
+            } else {
+                copyField(row, EcoreUtil.convertToString(a.getEAttributeType(), v));
+            }
+        }
+    }
+
+    /** One field of a COPY text row, followed by a tab ({@link #copyEnd} turns the row's last into the line end). */
+    static void copyField(StringBuilder row, Object v) {
+        if (v == null) {
+            row.append("\\N\t"); //$NON-NLS-1$
+            return;
+        }
+        String s = v instanceof Boolean b ? (b ? "t" : "f") //$NON-NLS-1$ //$NON-NLS-2$
+                : v instanceof LocalDateTime t ? t.toLocalDate() + " " + t.toLocalTime() : v.toString(); //$NON-NLS-1$
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+            case '\\' -> row.append("\\\\"); //$NON-NLS-1$
+            case '\n' -> row.append("\\n"); //$NON-NLS-1$
+            case '\r' -> row.append("\\r"); //$NON-NLS-1$
+            case '\t' -> row.append("\\t"); //$NON-NLS-1$
+            default -> row.append(ch);
+            }
+        }
+        row.append('\t');
+    }
+
+    /** Ends a COPY text row: its last tab becomes the line end. */
+    static void copyEnd(StringBuilder row) {
+        row.setCharAt(row.length() - 1, '\n');
+    }
+
     private static int sqlType(EAttribute a) {
         Class<?> t = a.getEAttributeType().getInstanceClass();
         return t == LocalDate.class ? Types.DATE : t == LocalDateTime.class ? Types.TIMESTAMP : Types.VARCHAR;

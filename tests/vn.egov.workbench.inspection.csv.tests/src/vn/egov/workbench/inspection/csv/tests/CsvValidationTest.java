@@ -111,6 +111,17 @@ class CsvValidationTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsData() throws Exception {
+        // U+FFFD is what a lenient decoder puts for bytes that are not UTF-8; written in a UTF-8 file it is text
+        ExportResult f = CsvRoundTripTest.sampleExport(Files.createTempDirectory("egov-csv-fffd"));
+        CsvFiles.set(f.recordsFile(), 0, "place", "Kon Tum \uFFFD");
+        try (InspectionStore store = InspectionStore.open(TestDatabases.freshH2())) {
+            new CsvImporter(store, RULES).importFiles(f.roundsFile(), f.recordsFile(), f.decisionsFile(), "t");
+            assertTrue(store.cases(2020).stream().anyMatch(c -> "Kon Tum \uFFFD".equals(c.getPlace())));
+        }
+    }
+
+    @Test
     void withoutByteOrderMarkAndWithThousandSeparators() throws Exception {
         ExportResult f = CsvRoundTripTest.sampleExport(Files.createTempDirectory("egov-csv-bom"));
         CsvFiles.set(f.decisionsFile(), 0, "total", "7.500.000"); // CsvFiles writes without a BOM

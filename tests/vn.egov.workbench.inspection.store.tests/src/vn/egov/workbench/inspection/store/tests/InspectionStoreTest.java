@@ -194,6 +194,52 @@ class InspectionStoreTest {
         }
     }
 
+    /**
+     * The bulk path (importAll: COPY on PostgreSQL, JDBC batches on H2) stores every character as it
+     * is: backslashes, tabs, line breaks and the text "\\N" (COPY's null) are data, not syntax.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void importAllKeepsEveryCharacter(Supplier<StoreConfig> db) {
+        try (InspectionStore store = InspectionStore.open(db.get())) {
+            InspectionFactory f = InspectionFactory.eINSTANCE;
+            InspectionRound round = f.createInspectionRound();
+            round.setDecisionNumber("7/QĐ\\tab\there");
+            round.setDecisionDate(LocalDate.of(2021, 3, 1));
+            round.setStatus(RoundStatus.PUBLISHED);
+            round.getPartnerBodies().addAll(List.of("Sở\\N", "Công an\ttỉnh"));
+            ViolationRecord v = f.createViolationRecord();
+            v.setNumber("\\N");
+            v.setRecordedAt(java.time.LocalDateTime.of(2021, 3, 2, 9, 30, 15));
+            v.setRound(round);
+            v.setPlace("Đắk Hà\nline two\r\nthree\\four\tfive");
+            v.setRecorder(null);
+            v.setSigned(false);
+            v.setRefusalReason("\\");
+            Behaviour b = f.createBehaviour();
+            b.setDecreeId("15/2020");
+            b.setArticleRef("Đ8 k1");
+            b.setDescription("a\\b\tc\nd \\N");
+            v.getBehaviours().add(b);
+            store.importAll(List.of(round, v), "test", "test");
+
+            InspectionRound r = store.loadRound(round.getId());
+            assertEquals("7/QĐ\\tab\there", r.getDecisionNumber());
+            assertEquals(List.of("Sở\\N", "Công an\ttỉnh"), r.getPartnerBodies());
+            ViolationRecord loaded = store.loadCase(v.getId());
+            assertEquals("\\N", loaded.getNumber());
+            assertEquals(java.time.LocalDateTime.of(2021, 3, 2, 9, 30, 15), loaded.getRecordedAt());
+            assertEquals("Đắk Hà\nline two\r\nthree\\four\tfive", loaded.getPlace());
+            assertEquals(null, loaded.getRecorder());
+            assertFalse(loaded.isSigned());
+            assertEquals("\\", loaded.getRefusalReason());
+            assertEquals("a\\b\tc\nd \\N", loaded.getBehaviours().get(0).getDescription());
+            assertEquals(r.getId(), loaded.getRound().getId());
+            assertEquals(1, store.summary(2021).records());
+            assertEquals(1, store.auditOf("ViolationRecord", v.getId()).size());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void reopeningAppliesNoMigrationTwice(Supplier<StoreConfig> db) {
