@@ -58,8 +58,14 @@ public class EgovResource extends XMLResourceImpl {
             try {
                 EObject root = FastLoad.read(inputStream, version instanceof Integer v ? v : ModelFormat.CURRENT_VERSION,
                         ids);
-                // the ID map already holds every object: attaching only confirms the entries
-                getContents().add(root);
+                // the ID map already holds every object: without it, attaching the tree skips the walk over every
+                // object that would only put the same entries again
+                setIntrinsicIDToEObjectMap(null);
+                try {
+                    getContents().add(root);
+                } finally {
+                    setIntrinsicIDToEObjectMap(ids);
+                }
             } catch (FastLoad.Declined e) {
                 ids.clear();
                 throw e;

@@ -252,7 +252,15 @@ public final class FastLoad {
                     }
                 } else if (feature instanceof EReference reference && !reference.isContainment()
                         && !reference.isContainer() && !reference.isTransient() && reference.isChangeable()) {
-                    pending.add(new Pending(object, reference, value));
+                    EObject target = reference.isMany() ? null : ids.get(value);
+                    if (target != null) {
+                        // a reference back to an object already read (relationships follow their elements)
+                        if (!set(object, reference, target)) {
+                            throw decline("reference " + name); //$NON-NLS-1$
+                        }
+                    } else {
+                        pending.add(new Pending(object, reference, value));
+                    }
                 } else {
                     throw decline("attribute " + name); //$NON-NLS-1$
                 }
@@ -323,14 +331,19 @@ public final class FastLoad {
                             start = -1;
                         }
                     }
-                } else {
-                    EObject target = target(p.value());
-                    if (!reference.getEReferenceType().isInstance(target)) {
-                        throw new Declined("reference " + reference.getName()); //$NON-NLS-1$
-                    }
-                    p.owner().eSet(reference, target);
+                } else if (!set(p.owner(), reference, target(p.value()))) {
+                    throw new Declined("reference " + reference.getName()); //$NON-NLS-1$
                 }
             }
+        }
+
+        /** Sets a single-valued reference; false if the target has the wrong type. */
+        private static boolean set(EObject owner, EReference reference, EObject target) {
+            if (!reference.getEReferenceType().isInstance(target)) {
+                return false;
+            }
+            owner.eSet(reference, target);
+            return true;
         }
 
         private EObject target(String id) throws Declined {

@@ -124,6 +124,23 @@ class FastLoadTest {
     }
 
     @Test
+    void referencesForwardAndBackResolve() throws Exception {
+        Path file = write("forward.egov", "", "<folders id=\"r\" name=\"R\">"
+                + "<items xsi:type=\"arch:Serves\" id=\"s1\" source=\"x\" target=\"y\"/></folders>\n"
+                + "<folders id=\"f\" name=\"F\"><items xsi:type=\"arch:Application\" id=\"x\" name=\"X\"/>"
+                + "<items xsi:type=\"arch:Application\" id=\"y\" name=\"Y\"/>"
+                + "<items xsi:type=\"arch:Serves\" id=\"s2\" source=\"y\" target=\"x\"/></folders>\n");
+        EObject fast = fast(file);
+        assertSameModel(emf(file), fast);
+        Architecture loaded = ModelFiles.load(file);
+        var serves = (vn.egov.workbench.architecture.model.Relationship) loaded.eResource().getEObject("s1");
+        assertEquals("X", serves.getSource().getName());
+        assertEquals("Y", serves.getTarget().getName());
+        var back = (vn.egov.workbench.architecture.model.Relationship) loaded.eResource().getEObject("s2");
+        assertEquals(serves.getSource(), back.getTarget());
+    }
+
+    @Test
     void declinesWhatOnlyEmfsLoaderHandles() throws Exception {
         String element = "<folders id=\"f\" name=\"F\"><items xsi:type=\"arch:Application\" id=\"x\" name=\"X\"/>"
                 + "<items xsi:type=\"arch:Serves\" id=\"r\" source=\"x\" target=\"%s\"/></folders>\n";
@@ -138,6 +155,7 @@ class FastLoadTest {
             write("text.egov", "", "some text\n"),
             write("bad-enum.egov", "", "<folders id=\"f\" folderType=\"NO_SUCH\"/>\n"),
             write("duplicate-id.egov", "", "<folders id=\"f\"/><folders id=\"f\"/>\n"),
+            write("wrong-type.egov", "", element.formatted("f")),
             write("unknown-type.egov", "", "<folders id=\"f\"><items xsi:type=\"arch:NoSuch\" id=\"x\"/></folders>\n"),
         };
         for (Path file : declined) {
