@@ -274,10 +274,13 @@ public final class FastLoad {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             if (textAttribute != null) {
                 EDataType type = textAttribute.getEAttributeType();
                 String value = text.toString();
+                if (value.isEmpty()) {
+                    throw decline("empty " + qName); // what EMF makes of it is EMF's business
+                }
                 @SuppressWarnings("unchecked")
                 EList<Object> values = (EList<Object>) textOwner.eGet(textAttribute);
                 values.add(type == EcorePackage.Literals.ESTRING ? value : EcoreUtil.createFromString(type, value));

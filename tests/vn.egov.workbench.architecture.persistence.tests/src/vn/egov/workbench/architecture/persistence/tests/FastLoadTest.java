@@ -155,6 +155,7 @@ class FastLoadTest {
             write("text.egov", "", "some text\n"),
             write("bad-enum.egov", "", "<folders id=\"f\" folderType=\"NO_SUCH\"/>\n"),
             write("duplicate-id.egov", "", "<folders id=\"f\"/><folders id=\"f\"/>\n"),
+            write("empty-value.egov", "", "<disabledRules/>\n"),
             write("wrong-type.egov", "", element.formatted("f")),
             write("unknown-type.egov", "", "<folders id=\"f\"><items xsi:type=\"arch:NoSuch\" id=\"x\"/></folders>\n"),
         };
