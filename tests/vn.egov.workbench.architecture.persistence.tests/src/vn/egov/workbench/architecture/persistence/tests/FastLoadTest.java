@@ -124,6 +124,49 @@ class FastLoadTest {
     }
 
     @Test
+    void readsKindsOfOtherPackages() throws Exception {
+        // a plug-in's kind: a class of another EPackage that extends Application, with an attribute of its own
+        var ecore = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE;
+        var ext = ecore.createEPackage();
+        ext.setName("fastext");
+        ext.setNsPrefix("fastext");
+        ext.setNsURI("http://example.org/egov/fastload-test");
+        var kind = ecore.createEClass();
+        kind.setName("Gateway");
+        kind.getESuperTypes().add(SampleModels.P.getApplication());
+        var port = ecore.createEAttribute();
+        port.setName("port");
+        port.setEType(org.eclipse.emf.ecore.EcorePackage.Literals.EINT);
+        kind.getEStructuralFeatures().add(port);
+        ext.getEClassifiers().add(kind);
+        org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.put(ext.getNsURI(), ext);
+        try {
+            Architecture model = SampleModels.F.createArchitecture();
+            model.setName("ext");
+            var folder = SampleModels.folder(model, vn.egov.workbench.architecture.model.FolderType.APPLICATION);
+            var gateway = (vn.egov.workbench.architecture.model.Element) EcoreUtil.create(kind);
+            gateway.setName("Cổng");
+            gateway.eSet(port, 8443);
+            folder.getItems().add(gateway);
+            var app = SampleModels.F.createApplication();
+            app.setName("App");
+            folder.getItems().add(app);
+            var serves = SampleModels.F.createServes();
+            serves.setSource(gateway);
+            serves.setTarget(app);
+            folder.getItems().add(serves);
+            Path file = dir.resolve("ext.egov");
+            ModelFiles.save(model, file);
+            assertTrue(Files.readString(file).contains("fastext:Gateway"), Files.readString(file));
+            EObject fast = fast(file);
+            assertSameModel(emf(file), fast);
+            assertSameModel(model, fast);
+        } finally {
+            org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.remove(ext.getNsURI());
+        }
+    }
+
+    @Test
     void referencesForwardAndBackResolve() throws Exception {
         Path file = write("forward.egov", "", "<folders id=\"r\" name=\"R\">"
                 + "<items xsi:type=\"arch:Serves\" id=\"s1\" source=\"x\" target=\"y\"/></folders>\n"
