@@ -1,13 +1,18 @@
 package vn.egov.workbench.architecture.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 
 import vn.egov.workbench.architecture.persistence.internal.EgovLoadHandler;
+import vn.egov.workbench.architecture.persistence.internal.FastLoad;
 import vn.egov.workbench.architecture.persistence.internal.ResourceOptions;
 
 /**
@@ -39,6 +44,35 @@ public class EgovResource extends XMLResourceImpl {
     @Override
     protected boolean useIDs() {
         return false;
+    }
+
+    /**
+     * With {@link FastLoad#OPTION_FAST} the file is read by {@link FastLoad}, which throws
+     * {@link FastLoad.Declined} (leaving the resource empty) for a file it does not read; otherwise by EMF's loader.
+     */
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        if (options != null && Boolean.TRUE.equals(options.get(FastLoad.OPTION_FAST))) {
+            Object version = options.get(EgovLoadHandler.OPTION_CURRENT_VERSION);
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            try {
+                EObject root = FastLoad.read(inputStream, version instanceof Integer v ? v : ModelFormat.CURRENT_VERSION,
+                        ids);
+                // the ID map already holds every object: without it, attaching the tree skips the walk over every
+                // object that would only put the same entries again
+                setIntrinsicIDToEObjectMap(null);
+                try {
+                    getContents().add(root);
+                } finally {
+                    setIntrinsicIDToEObjectMap(ids);
+                }
+            } catch (FastLoad.Declined e) {
+                ids.clear();
+                throw e;
+            }
+            return;
+        }
+        super.doLoad(inputStream, options);
     }
 
     @Override

@@ -64,6 +64,12 @@ public final class RelationshipRules {
 
     private final List<Rule> rules;
 
+    /** Answers of {@link #isAllowed(EClass, EClass, EClass)}: a model has few kind combinations, and many relationships. */
+    private final java.util.concurrent.ConcurrentHashMap<Kinds, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Kinds(EClass relType, EClass source, EClass target) {
+    }
+
     private RelationshipRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
@@ -165,6 +171,18 @@ public final class RelationshipRules {
         if (relType == null || source == null || target == null) {
             return false;
         }
+        Kinds kinds = new Kinds(relType, source, target);
+        Boolean known = answers.get(kinds);
+        if (known == null) {
+            known = scan(relType, source, target);
+            if (answers.size() < 10_000) { // bounded: classes from many dynamic packages must not grow it forever
+                answers.put(kinds, known);
+            }
+        }
+        return known;
+    }
+
+    private boolean scan(EClass relType, EClass source, EClass target) {
         for (Rule rule : rules) {
             if (rule.allows(relType, source, target)) {
                 return true;

@@ -58,8 +58,18 @@ public final class ModelPersistence {
         if (size == 0) {
             throw new ModelLoadException(file, -1, -1, Messages.Cause_empty, null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file, URI.createFileURI(file.toString()), size);
+        URI uri = URI.createFileURI(file.toString());
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                Architecture fast = loadFast(in, file, uri, size);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            // an older version, or a file with a problem: EMF's loader migrates it, or says what is wrong and where
+            try (InputStream in = Files.newInputStream(file)) {
+                return load(in, file, uri, size);
+            }
         } catch (ModelLoadException e) {
             throw e;
         } catch (IOException e) {
@@ -73,6 +83,29 @@ public final class ModelPersistence {
      */
     public Architecture load(InputStream in, Path name) throws ModelLoadException {
         return load(in, name, URI.createFileURI(name.toString()), -1);
+    }
+
+    /** The model read by {@link FastLoad}; null when it declines the file (nothing is reported then). */
+    private Architecture loadFast(InputStream stream, Path file, URI uri, long size) throws ModelLoadException {
+        EgovResource resource = new EgovResource(uri);
+        resource.expectObjects((int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_OBJECT));
+        Map<Object, Object> options = ResourceOptions.loadOnce(currentVersion);
+        options.put(FastLoad.OPTION_FAST, Boolean.TRUE);
+        ArchitectureObjectImpl.setLoading(true);
+        try {
+            resource.load(new BufferedInputStream(stream, 1 << 16), options);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } finally {
+            ArchitectureObjectImpl.setLoading(false);
+        }
+        if (!resource.getErrors().isEmpty() || resource.getContents().size() != 1
+                || !(resource.getContents().get(0) instanceof Architecture model)
+                || model.getFormatVersion() != currentVersion) {
+            return null;
+        }
+        migrate(file, resource, model);
+        return model;
     }
 
     private Architecture load(InputStream stream, Path file, URI uri, long size) throws ModelLoadException {

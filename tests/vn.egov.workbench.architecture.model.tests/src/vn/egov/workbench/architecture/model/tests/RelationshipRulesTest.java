@@ -64,6 +64,22 @@ class RelationshipRulesTest {
     }
 
     @Test
+    void rememberedAnswersAreTheScannedOnes() {
+        // answers are memoised per (type, source, target): asking again, in any order, gives the same answer
+        List<EClass> kinds = List.of(P.getApplication(), P.getPortal(), P.getDataEntity(), P.getInfrastructure(),
+                P.getStakeholder(), P.getOrganisationUnit());
+        for (EClass type : rules.getRelationshipTypes()) {
+            for (EClass source : kinds) {
+                for (EClass target : kinds) {
+                    boolean scanned = rules.getRules().stream().anyMatch(r -> r.allows(type, source, target));
+                    assertEquals(scanned, rules.isAllowed(type, source, target));
+                    assertEquals(scanned, rules.isAllowed(type, source, target), "asked again");
+                }
+            }
+        }
+    }
+
+    @Test
     void subkindsInheritTheRulesOfTheirKinds() {
         // Portal is an Application, ReferenceData a DataEntity, Policy and Standard are Regulations
         assertTrue(rules.isAllowed(P.getDeployedOn(), P.getPortal(), P.getInfrastructure()));

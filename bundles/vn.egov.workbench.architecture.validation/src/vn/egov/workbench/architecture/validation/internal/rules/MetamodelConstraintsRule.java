@@ -6,6 +6,7 @@ import vn.egov.workbench.architecture.validation.Severity;
 import vn.egov.workbench.architecture.validation.internal.BuiltInRule;
 import vn.egov.workbench.architecture.validation.internal.Models;
 import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -26,10 +27,14 @@ public final class MetamodelConstraintsRule extends BuiltInRule<ArchitectureObje
 
     @Override
     protected void validate(ArchitectureObject object, RuleContext context) {
-        BasicDiagnostic chain = new BasicDiagnostic();
         // one context map per run, as EMF's Diagnostician does
-        ArchitectureValidator.INSTANCE.validate(object.eClass(), object, chain,
-                context.cached(MetamodelConstraintsRule.class, HashMap<Object, Object>::new));
+        Map<Object, Object> map = context.cached(MetamodelConstraintsRule.class, HashMap<Object, Object>::new);
+        // without a chain EMF's validator stops at the first failure and builds no diagnostics: most objects pass
+        if (ArchitectureValidator.INSTANCE.validate(object.eClass(), object, null, map)) {
+            return;
+        }
+        BasicDiagnostic chain = new BasicDiagnostic();
+        ArchitectureValidator.INSTANCE.validate(object.eClass(), object, chain, map);
         for (Diagnostic d : chain.getChildren()) {
             if (d.getSeverity() >= Diagnostic.ERROR) {
                 report(context, object, d.getMessage());
