@@ -26,14 +26,12 @@ import vn.egov.workbench.architecture.editor.internal.ModelEditorInputFactory;
 public final class ModelEditorInput implements IEditorInput, IPersistableElement {
 
     private final WeakReference<ModelDocument> document;
-    private final int hash;
     /** The document's file when last seen, for when the document is gone. */
     private Path file;
     private String name;
 
     public ModelEditorInput(ModelDocument document) {
         this.document = new WeakReference<>(Objects.requireNonNull(document));
-        this.hash = System.identityHashCode(document);
         remember(document);
     }
 
@@ -107,17 +105,30 @@ public final class ModelEditorInput implements IEditorInput, IPersistableElement
         }
     }
 
+    /**
+     * Inputs of one open document are equal; once either side's document is gone, inputs of the same file are, so
+     * that the editor history's entry of a closed model brings the model's editor to the front when the file is
+     * open again rather than opening a second editor on it.
+     */
     @Override
     public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
         if (!(other instanceof ModelEditorInput input)) {
             return false;
         }
-        ModelDocument mine = document.get();
-        return mine != null ? mine == input.document.get() : this == other;
+        ModelDocument mine = getDocument();
+        ModelDocument theirs = input.getDocument();
+        if (mine != null && theirs != null) {
+            return mine == theirs;
+        }
+        return file != null && file.equals(input.file);
     }
 
+    /** One value for all: equality may change from the document to the file when a model closes (see equals). */
     @Override
     public int hashCode() {
-        return hash;
+        return ModelEditorInput.class.hashCode();
     }
 }

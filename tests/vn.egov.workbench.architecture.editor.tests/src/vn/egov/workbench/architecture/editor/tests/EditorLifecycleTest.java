@@ -129,6 +129,9 @@ class EditorLifecycleTest {
         assertEquals(file, reopened.getDocument().getFile(), "an editor opened on the kept input opens the file again");
         assertFalse(reopened.getDocument().isClosed());
         assertEquals(reopened.getDocument(), ((ModelEditorInput) reopened.getEditorInput()).getDocument());
+        assertSame(reopened, EditorTesting.page().openEditor(input, ModelEditor.ID),
+                "the kept input brings the open editor of its file to the front instead of opening a second one");
+        assertEquals(1, EditorTesting.page().getEditorReferences().length);
     }
 
     @Test
