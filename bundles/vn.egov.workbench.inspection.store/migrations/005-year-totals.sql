@@ -25,7 +25,8 @@ SELECT y, SUM(r), SUM(v), SUM(d), SUM(t), SUM(c) FROM (
     FROM sanction_decision d WHERE d.decided_on IS NOT NULL
 ) x GROUP BY y;
 INSERT INTO year_totals (summary_year, rounds, records, decisions, total_fines, collected)
-SELECT s.y, 0, 0, 0, 0, 0 FROM (SELECT y FROM generate_series(2000, 2100) AS g(y)) s (y) WHERE s.y NOT IN (SELECT summary_year FROM year_totals);
+WITH RECURSIVE s (y) AS (SELECT 2000 UNION ALL SELECT y + 1 FROM s WHERE y < 2100)
+SELECT s.y, 0, 0, 0, 0, 0 FROM s WHERE s.y NOT IN (SELECT summary_year FROM year_totals);
 -- indexes that only the old counting queries used, or that another index's leading column covers:
 -- fewer indexes to maintain on every insert (bulk imports)
 DROP INDEX violation_record_status;
