@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -59,6 +61,7 @@ import vn.egov.workbench.architecture.editing.IModelDocumentListener;
 import vn.egov.workbench.architecture.editing.ModelDocument;
 import vn.egov.workbench.architecture.editing.ModelDocuments;
 import vn.egov.workbench.architecture.persistence.ModelLoadException;
+import vn.egov.workbench.architecture.validation.Problem;
 import vn.egov.workbench.architecture.editor.internal.EditorActions;
 import vn.egov.workbench.architecture.editor.internal.Messages;
 import vn.egov.workbench.architecture.editor.internal.ModelTabbedPropertySheetPage;
@@ -103,7 +106,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
     private final Runnable filterLater = this::applyFilter;
     private String appliedFilter = ""; //$NON-NLS-1$
     /** The tree nodes that showed a problem marker after the last validation. */
-    private final java.util.Set<Object> marked = new java.util.HashSet<>();
+    private final Set<Object> marked = new HashSet<>();
 
     /** Opens (or brings to the front) the editor of {@code document}. */
     public static ModelEditor open(IWorkbenchPage page, ModelDocument document) throws PartInitException {
@@ -412,9 +415,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
      * every row again (and shows cramped rows until they get their data back).
      */
     private void updateProblemMarkers() {
-        java.util.Set<Object> changed = new java.util.HashSet<>(marked);
+        Set<Object> changed = new HashSet<>(marked);
         marked.clear();
-        for (vn.egov.workbench.architecture.validation.Problem p : document.getProblems().all()) {
+        for (Problem p : document.getProblems().all()) {
             if (p.element() != null) {
                 marked.add(shownFor(p.element()));
             }
