@@ -73,30 +73,18 @@ public final class DbLookups {
             return found;
         }
         store.query(c -> {
-            PreparedStatement p = null;
-            try {
+            try (PreparedStatement p = c.prepareStatement("SELECT number, recorded_at FROM violation_record WHERE number IN (" //$NON-NLS-1$
+                    + String.join(", ", Collections.nCopies(CHUNK, "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (int from = 0; from < numbers.size(); from += CHUNK) {
-                    List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
-                    if (p == null || chunk.size() != CHUNK) {
-                        // one statement for the full chunks, prepared once; the last, shorter one its own
-                        if (p != null) {
-                            p.close();
-                        }
-                        p = c.prepareStatement("SELECT number, recorded_at FROM violation_record WHERE number IN (" //$NON-NLS-1$
-                                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    }
-                    for (int i = 0; i < chunk.size(); i++) {
-                        p.setString(i + 1, chunk.get(i));
+                    for (int i = 0; i < CHUNK; i++) {
+                        // a short last chunk repeats its last number, so one prepared statement serves every chunk
+                        p.setString(i + 1, numbers.get(Math.min(from + i, numbers.size() - 1)));
                     }
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
                             found.add(key(r.getString(1), r.getObject(2, LocalDateTime.class)));
                         }
                     }
-                }
-            } finally {
-                if (p != null) {
-                    p.close();
                 }
             }
             return null;
