@@ -245,7 +245,7 @@ class InspectionStoreTest {
     void reopeningAppliesNoMigrationTwice(Supplier<StoreConfig> db) {
         StoreConfig config = db.get();
         try (InspectionStore store = InspectionStore.open(config)) {
-            assertEquals(5L, (long) store.query(c -> { // 001-005 of migrations/index.txt
+            assertEquals(6L, (long) store.query(c -> { // 001-006 of migrations/index.txt
                 try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
                     r.next();
                     return r.getLong(1);

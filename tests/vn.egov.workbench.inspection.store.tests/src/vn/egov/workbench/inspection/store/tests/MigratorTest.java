@@ -74,4 +74,31 @@ class MigratorTest {
             }
         }
     }
+
+    /** Migration 006: on H2 the Cases filter index has no search text in its key (bulk import speed). */
+    @Test
+    void theBuiltInMigrationsLeaveH2sFilterIndexWithoutTheSearchText() throws Exception {
+        vn.egov.workbench.inspection.store.internal.AuditGuard.register();
+        try (Connection c = h2()) {
+            Migrator.builtIn().migrate(c);
+            List<String> columns = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
+                    + "WHERE INDEX_NAME = 'VIOLATION_RECORD_FILTER' ORDER BY ORDINAL_POSITION")) {
+                while (r.next()) {
+                    columns.add(r.getString(1));
+                }
+            }
+            assertEquals(List.of("STATUS", "VIOLATOR_SECTOR", "RECORDED_AT"), columns);
+        }
+    }
+
+    @Test
+    void aFileOfCommentsOnlyIsRecordedAsApplied() throws Exception {
+        files.put("index.txt", "1.sql\n");
+        files.put("1.sql", "-- nothing to change on this database\n");
+        try (Connection c = h2()) {
+            assertEquals(List.of("1.sql"), migrator().migrate(c));
+            assertEquals(List.of(), migrator().migrate(c));
+        }
+    }
 }
