@@ -195,6 +195,58 @@ class InspectionStoreTest {
     }
 
     /**
+     * importAll writes violation records in the order of their recorded time (the order of three
+     * index keys, for speed): the ids follow the dates, and each record keeps its own behaviours,
+     * round and audit entry whatever its place in the list.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void importAllWritesRecordsInDateOrder(Supplier<StoreConfig> db) {
+        try (InspectionStore store = InspectionStore.open(db.get())) {
+            InspectionFactory f = InspectionFactory.eINSTANCE;
+            InspectionRound round = f.createInspectionRound();
+            round.setDecisionNumber("9/QĐ-TTr");
+            round.setDecisionDate(LocalDate.of(2022, 1, 5));
+            round.setStatus(RoundStatus.PUBLISHED);
+            int[] days = { 20, 3, 11, 3, 1 }; // out of order, with a tie
+            List<ViolationRecord> records = new java.util.ArrayList<>();
+            for (int i = 0; i < days.length; i++) {
+                ViolationRecord v = f.createViolationRecord();
+                v.setNumber("BB-" + i);
+                v.setRecordedAt(java.time.LocalDateTime.of(2022, 2, days[i], 9, 0));
+                v.setRound(round);
+                v.setPlace("Kon Tum");
+                v.setSigned(true);
+                Behaviour b = f.createBehaviour();
+                b.setDecreeId("15/2020");
+                b.setArticleRef("Đ8 k" + (i + 1));
+                b.setDescription("hành vi " + i);
+                v.getBehaviours().add(b);
+                records.add(v);
+            }
+            List<vn.egov.workbench.inspection.model.Entity> all = new java.util.ArrayList<>();
+            all.add(round);
+            all.addAll(records);
+            store.importAll(all, "test", "test");
+
+            List<ViolationRecord> byId = new java.util.ArrayList<>(records);
+            byId.sort(java.util.Comparator.comparingLong(ViolationRecord::getId));
+            assertEquals(List.of("BB-4", "BB-1", "BB-3", "BB-2", "BB-0"), byId.stream().map(ViolationRecord::getNumber).toList(),
+                    "ids follow the recorded time; a tie keeps the list's order");
+            for (int i = 0; i < days.length; i++) {
+                ViolationRecord loaded = store.loadCase(records.get(i).getId());
+                assertEquals("BB-" + i, loaded.getNumber());
+                assertEquals(days[i], loaded.getRecordedAt().getDayOfMonth());
+                assertEquals("Đ8 k" + (i + 1), loaded.getBehaviours().get(0).getArticleRef());
+                assertEquals("hành vi " + i, loaded.getBehaviours().get(0).getDescription());
+                assertEquals(round.getId(), loaded.getRound().getId());
+                assertEquals(1, store.audit(loaded.getId()).size());
+            }
+            assertEquals(5, store.summary(2022).records());
+        }
+    }
+
+    /**
      * The bulk path (importAll: COPY on PostgreSQL, JDBC batches on H2) stores every character as it
      * is: backslashes, tabs, line breaks and the text "\\N" (COPY's null) are data, not syntax.
      */
