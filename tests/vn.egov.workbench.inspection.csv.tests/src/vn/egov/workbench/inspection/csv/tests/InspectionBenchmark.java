@@ -86,8 +86,8 @@ class InspectionBenchmark {
     private void bench(String name, StoreConfig config) throws Exception {
         // -Dbenchmark.keep=DIR: H2's generated database is kept in DIR and copied from there by later
         // runs with the same record count (generating 1M records on H2 takes minutes). For trying
-        // changes only: without the generation the store's write path is not yet compiled by the JIT
-        // when the import runs, which made the import 30-110 % slower than after generating
+        // changes only, several runs side by side: the import alone from a copy (-Dbenchmark.only=import)
+        // varied from 11.6 to 17.3 s between runs of the same code on 2026-11-29
         Path kept = KEEP == null || KEEP.startsWith("${") || !config.isEmbedded() ? null
                 : Path.of(KEEP).resolve("h2-" + RECORDS + ".mv.db");
         Path file = config.isEmbedded() ? Path.of(config.url().substring("jdbc:h2:file:".length()) + ".mv.db") : null;
