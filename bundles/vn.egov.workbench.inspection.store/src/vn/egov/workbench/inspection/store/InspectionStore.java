@@ -221,23 +221,39 @@ public final class InspectionStore implements AutoCloseable {
      */
     public void importAll(List<? extends Entity> entities, String actor, String source) {
         Objects.requireNonNull(actor, "actor"); //$NON-NLS-1$
+        Runnable work = () -> inTransaction(c -> {
+            BulkWriter.insertAll(c, entities, actor, source);
+            return null;
+        }, entities.toArray(Entity[]::new));
         if (config.isEmbedded()) {
-            query(c -> {
-                writeDelay.begin(c);
-                return null;
-            });
+            withBulkWriteDelay(work);
+        } else {
+            work.run();
         }
+    }
+
+    private void withBulkWriteDelay(Runnable work) {
+        query(c -> {
+            writeDelay.begin(c);
+            return null;
+        });
+        Throwable failure = null;
         try {
-            inTransaction(c -> {
-                BulkWriter.insertAll(c, entities, actor, source);
-                return null;
-            }, entities.toArray(Entity[]::new));
+            work.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            if (config.isEmbedded()) {
+            try {
                 query(c -> {
                     writeDelay.end(c);
                     return null;
                 });
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e); // the import's own failure is the one to report
             }
         }
     }

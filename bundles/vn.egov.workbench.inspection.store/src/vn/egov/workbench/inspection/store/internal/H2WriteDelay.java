@@ -24,9 +24,10 @@ public final class H2WriteDelay {
 
     /** Before a bulk write, outside its transaction (SET commits the current one). */
     public synchronized void begin(Connection c) throws SQLException {
-        if (running++ == 0) {
+        if (running == 0) {
             set(c, BULK_MS);
         }
+        running++; // only once set: a failed begin has no end
     }
 
     /** After a bulk write, committed or rolled back. */
