@@ -226,35 +226,9 @@ public final class InspectionStore implements AutoCloseable {
             return null;
         }, entities.toArray(Entity[]::new));
         if (config.isEmbedded()) {
-            withBulkWriteDelay(work);
+            writeDelay.around(this::query, work);
         } else {
             work.run();
-        }
-    }
-
-    private void withBulkWriteDelay(Runnable work) {
-        query(c -> {
-            writeDelay.begin(c);
-            return null;
-        });
-        Throwable failure = null;
-        try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            failure = e;
-            throw e;
-        } finally {
-            try {
-                query(c -> {
-                    writeDelay.end(c);
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    throw e;
-                }
-                failure.addSuppressed(e); // the import's own failure is the one to report
-            }
         }
     }
 

@@ -78,12 +78,9 @@ public final class BulkWriter {
         if (run.get(0).eClass() != InspectionPackage.Literals.VIOLATION_RECORD) {
             return run;
         }
-        List<ViolationRecord> sorted = new ArrayList<>(run.size());
-        for (Entity e : run) {
-            sorted.add((ViolationRecord) e);
-        }
-        sorted.sort(Comparator.comparing(ViolationRecord::getRecordedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return sorted;
+        return run.stream().map(ViolationRecord.class::cast) // stable: records of the same time keep their order
+                .sorted(Comparator.comparing(ViolationRecord::getRecordedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static void insertTop(Connection c, EClass type, List<? extends Entity> run, boolean postgres) throws SQLException {

@@ -3,6 +3,9 @@ package vn.egov.workbench.inspection.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Consumer;
+
+import vn.egov.workbench.inspection.store.InspectionStore.Work;
 
 /**
  * H2's write delay during bulk imports. H2 writes the pages changed since its last store every
@@ -22,16 +25,46 @@ public final class H2WriteDelay {
 
     private int running;
 
-    /** Before a bulk write, outside its transaction (SET commits the current one). */
-    public synchronized void begin(Connection c) throws SQLException {
+    /**
+     * Runs a bulk write with the long delay, set before its transaction starts (SET commits the
+     * current one) and put back after it ends, committed or not.
+     *
+     * @param onConnection runs a step on a connection of the store, e.g. {@code InspectionStore::query}
+     */
+    public void around(Consumer<Work<Void>> onConnection, Runnable work) {
+        onConnection.accept(c -> {
+            begin(c);
+            return null;
+        });
+        Throwable failure = null;
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                onConnection.accept(c -> {
+                    end(c);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e); // the import's own failure is the one to report
+            }
+        }
+    }
+
+    private synchronized void begin(Connection c) throws SQLException {
         if (running == 0) {
             set(c, BULK_MS);
         }
         running++; // only once set: a failed begin has no end
     }
 
-    /** After a bulk write, committed or rolled back. */
-    public synchronized void end(Connection c) throws SQLException {
+    private synchronized void end(Connection c) throws SQLException {
         if (--running == 0) {
             set(c, NORMAL_MS);
             try (Statement s = c.createStatement()) {

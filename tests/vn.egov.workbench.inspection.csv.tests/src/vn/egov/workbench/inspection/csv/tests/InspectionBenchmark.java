@@ -90,7 +90,7 @@ class InspectionBenchmark {
         // varied from 11.6 to 17.3 s between runs of the same code on 2026-11-29
         Path kept = KEEP == null || KEEP.startsWith("${") || !config.isEmbedded() ? null
                 : Path.of(KEEP).resolve("h2-" + RECORDS + ".mv.db");
-        Path file = config.isEmbedded() ? Path.of(config.url().substring("jdbc:h2:file:".length()) + ".mv.db") : null;
+        Path file = config.isEmbedded() ? Path.of(h2Base(config) + ".mv.db") : null;
         if (kept != null && Files.exists(kept)) {
             Files.copy(kept, file);
             row(name, "copy the kept database of " + RECORDS + " generated records from " + kept, 0, Double.NaN, "-");
@@ -137,9 +137,14 @@ class InspectionBenchmark {
         }
     }
 
+    /** The H2 database's path without H2's ".mv.db" (the test databases' URLs have no settings). */
+    private static Path h2Base(StoreConfig config) {
+        return Path.of(config.url().substring("jdbc:h2:file:".length()));
+    }
+
     private static void deleteH2(StoreConfig config) throws java.io.IOException {
         if (config.isEmbedded()) {
-            Path base = Path.of(config.url().substring("jdbc:h2:file:".length()));
+            Path base = h2Base(config);
             Files.deleteIfExists(Path.of(base + ".mv.db"));
             Files.deleteIfExists(Path.of(base + ".trace.db"));
             Files.deleteIfExists(base.getParent());

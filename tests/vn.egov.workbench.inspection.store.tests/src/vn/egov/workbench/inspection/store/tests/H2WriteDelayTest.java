@@ -11,10 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.egov.workbench.inspection.model.InspectionFactory;
 import vn.egov.workbench.inspection.model.InspectionRound;
 import vn.egov.workbench.inspection.model.ViolationRecord;
-import vn.egov.workbench.inspection.rules.RoundStatus;
 import vn.egov.workbench.inspection.store.InspectionStore;
 import vn.egov.workbench.inspection.store.StoreConfig;
 import vn.egov.workbench.inspection.store.StoreException;
@@ -79,20 +77,10 @@ class H2WriteDelayTest {
     }
 
     private static InspectionRound round(String number) {
-        InspectionRound round = InspectionFactory.eINSTANCE.createInspectionRound();
-        round.setDecisionNumber(number);
-        round.setDecisionDate(LocalDate.of(2023, 3, 1));
-        round.setStatus(RoundStatus.PUBLISHED);
-        return round;
+        return Fixtures.round(number, LocalDate.of(2023, 3, 1));
     }
 
     private static ViolationRecord record(InspectionRound round, String number) {
-        ViolationRecord v = InspectionFactory.eINSTANCE.createViolationRecord();
-        v.setNumber(number);
-        v.setRecordedAt(LocalDateTime.of(2023, 3, 2, 9, 0));
-        v.setRound(round);
-        v.setPlace("Kon Tum");
-        v.setSigned(true);
-        return v;
+        return Fixtures.record(round, number, LocalDateTime.of(2023, 3, 2, 9, 0));
     }
 }

@@ -203,21 +203,12 @@ class InspectionStoreTest {
     @MethodSource("databases")
     void importAllWritesRecordsInDateOrder(Supplier<StoreConfig> db) {
         try (InspectionStore store = InspectionStore.open(db.get())) {
-            InspectionFactory f = InspectionFactory.eINSTANCE;
-            InspectionRound round = f.createInspectionRound();
-            round.setDecisionNumber("9/QĐ-TTr");
-            round.setDecisionDate(LocalDate.of(2022, 1, 5));
-            round.setStatus(RoundStatus.PUBLISHED);
+            InspectionRound round = Fixtures.round("9/QĐ-TTr", LocalDate.of(2022, 1, 5));
             int[] days = { 20, 3, 11, 3, 1 }; // out of order, with a tie
             List<ViolationRecord> records = new java.util.ArrayList<>();
             for (int i = 0; i < days.length; i++) {
-                ViolationRecord v = f.createViolationRecord();
-                v.setNumber("BB-" + i);
-                v.setRecordedAt(java.time.LocalDateTime.of(2022, 2, days[i], 9, 0));
-                v.setRound(round);
-                v.setPlace("Kon Tum");
-                v.setSigned(true);
-                Behaviour b = f.createBehaviour();
+                ViolationRecord v = Fixtures.record(round, "BB-" + i, java.time.LocalDateTime.of(2022, 2, days[i], 9, 0));
+                Behaviour b = InspectionFactory.eINSTANCE.createBehaviour();
                 b.setDecreeId("15/2020");
                 b.setArticleRef("Đ8 k" + (i + 1));
                 b.setDescription("hành vi " + i);
