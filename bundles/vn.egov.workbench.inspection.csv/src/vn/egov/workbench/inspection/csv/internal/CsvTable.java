@@ -9,9 +9,11 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,23 +26,66 @@ import vn.egov.workbench.inspection.csv.Messages;
  * One imported file: strict UTF-8 (a byte-order mark is skipped; bytes in another encoding such as
  * Windows-1258 are refused rather than turned into wrong letters), RFC 4180, a header row naming the
  * columns. Rows are numbered as a spreadsheet shows them: the header is row 1.
+ * <p>
+ * The header is checked when the file is read; the rows are parsed as they are walked, once, so
+ * that a row's parsed cells become garbage as soon as it is checked (a 100,000-record import held
+ * every parsed row until the end, and each young collection copied them again).
  */
 public final class CsvTable {
 
     private final String file;
-    private final List<CSVRecord> records;
+    private final CSVParser parser;
+    private final Problems problems;
+    private boolean walked;
 
-    private CsvTable(String file, List<CSVRecord> records) {
+    private CsvTable(String file, CSVParser parser, Problems problems) {
         this.file = file;
-        this.records = records;
+        this.parser = parser;
+        this.problems = problems;
     }
 
     public String file() {
         return file;
     }
 
-    public List<CSVRecord> records() {
-        return records;
+    /**
+     * The rows after the header, parsed one by one; can be walked once. Where the file stops being
+     * valid CSV (a quote not closed, for example), that row is reported as a problem and the walk ends.
+     */
+    public Iterable<CSVRecord> rows() {
+        if (walked) {
+            throw new IllegalStateException("the rows of " + file + " were walked already"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        walked = true;
+        Iterator<CSVRecord> rows = parser.iterator();
+        return () -> new Iterator<>() {
+            private boolean broken;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return !broken && rows.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    broken = true;
+                    // the row after the last good one: where the parser found the problem
+                    problems.add(file, (int) parser.getRecordNumber() + 2, null, NLS.bind(Messages.File_badCsv, message(e)));
+                    return false;
+                }
+            }
+
+            @Override
+            public CSVRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rows.next();
+            }
+        };
+    }
+
+    private static String message(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     /** The spreadsheet row of a record. */
@@ -80,13 +125,13 @@ public final class CsvTable {
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
-        List<CSVRecord> records;
+        CSVParser parser; // over a string: nothing to close
         Map<String, Integer> header;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try {
+            parser = CSVParser.parse(new StringReader(text), format);
             header = parser.getHeaderMap();
-            records = new ArrayList<>(parser.getRecords());
         } catch (IOException | RuntimeException e) {
-            problems.add(file, 0, null, NLS.bind(Messages.File_badCsv, e.getMessage()));
+            problems.add(file, 1, null, NLS.bind(Messages.File_badCsv, e.getMessage()));
             return null;
         }
         boolean ok = true;
@@ -102,6 +147,6 @@ public final class CsvTable {
                 ok = false;
             }
         }
-        return ok ? new CsvTable(file, records) : null;
+        return ok ? new CsvTable(file, parser, problems) : null;
     }
 }

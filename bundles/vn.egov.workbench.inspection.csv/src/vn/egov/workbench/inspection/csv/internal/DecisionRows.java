@@ -51,7 +51,7 @@ public final class DecisionRows {
 
     public void read(CsvTable table, RecordRows records, LegalCatalogue catalogue, Problems problems) {
         Articles articles = new Articles(catalogue);
-        for (CSVRecord r : table.records()) {
+        for (CSVRecord r : table.rows()) {
             Cells c = new Cells(table, r, problems);
             String recordNumber = c.required("record"); //$NON-NLS-1$
             ViolationRecord record = recordNumber == null ? null : records.find(recordNumber);
@@ -118,12 +118,13 @@ public final class DecisionRows {
             }
         }
         // the case's status must fit: decided and later need a decision, earlier ones must not have one
-        for (ViolationRecord v : records.records()) {
-            Cells c = records.cellsOf(v);
+        List<ViolationRecord> all = records.records();
+        for (int i = 0; i < all.size(); i++) {
+            ViolationRecord v = all.get(i);
             if (v.getDecision() == null && DECIDED.contains(v.getStatus())) {
-                c.problem("status", NLS.bind(Messages.Row_statusNeedsDecision, v.getStatus())); //$NON-NLS-1$
+                records.problem(i, "status", NLS.bind(Messages.Row_statusNeedsDecision, v.getStatus())); //$NON-NLS-1$
             } else if (v.getDecision() != null && UNDECIDED.contains(v.getStatus())) {
-                c.problem("status", NLS.bind(Messages.Row_statusForbidsDecision, v.getStatus())); //$NON-NLS-1$
+                records.problem(i, "status", NLS.bind(Messages.Row_statusForbidsDecision, v.getStatus())); //$NON-NLS-1$
             }
         }
     }

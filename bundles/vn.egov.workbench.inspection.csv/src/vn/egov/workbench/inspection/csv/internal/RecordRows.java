@@ -2,6 +2,7 @@ package vn.egov.workbench.inspection.csv.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ public final class RecordRows {
 
     private final List<ViolationRecord> records = new ArrayList<>();
     private final Map<String, ViolationRecord> byNumber = new HashMap<>();
-    private final Map<ViolationRecord, Cells> cells = new HashMap<>();
+    /** The spreadsheet row of each record, by its index in {@link #records}: enough to report a problem later. */
+    private int[] rows = new int[64];
+    private String file;
+    private Problems problems;
     /** Rounds of the database the records refer to, to pass to the store with the new objects. */
     private final Map<Long, InspectionRound> storedRounds = new HashMap<>();
 
@@ -40,15 +44,18 @@ public final class RecordRows {
         return byNumber.get(number);
     }
 
-    public Cells cellsOf(ViolationRecord r) {
-        return cells.get(r);
+    /** Reports a problem found later (by the decisions file) in the row of the {@code index}th record. */
+    public void problem(int index, String column, String message) {
+        problems.add(file, rows[index], column, message);
     }
 
     public void read(CsvTable table, RoundRows rounds, Subjects subjects, LegalCatalogue catalogue, DbLookups db,
             Problems problems) {
         List<String> numbers = new ArrayList<>();
         Articles articles = new Articles(catalogue);
-        for (CSVRecord r : table.records()) {
+        this.file = table.file();
+        this.problems = problems;
+        for (CSVRecord r : table.rows()) {
             Cells c = new Cells(table, r, problems);
             ViolationRecord v = F.createViolationRecord();
             String number = c.required("number"); //$NON-NLS-1$
@@ -107,14 +114,18 @@ public final class RecordRows {
             } else if (number != null) {
                 numbers.add(number);
             }
-            cells.put(v, c);
+            if (records.size() == rows.length) {
+                rows = Arrays.copyOf(rows, 2 * rows.length);
+            }
+            rows[records.size()] = c.row();
             records.add(v);
         }
         Set<String> stored = db.storedRecords(numbers);
         if (!stored.isEmpty()) {
-            for (ViolationRecord v : records) {
+            for (int i = 0; i < records.size(); i++) {
+                ViolationRecord v = records.get(i);
                 if (v.getRecordedAt() != null && stored.contains(DbLookups.key(v.getNumber(), v.getRecordedAt()))) {
-                    cells.get(v).problem("number", NLS.bind(Messages.Row_inDatabase, v.getNumber())); //$NON-NLS-1$
+                    problem(i, "number", NLS.bind(Messages.Row_inDatabase, v.getNumber())); //$NON-NLS-1$
                 }
             }
         }

@@ -31,7 +31,7 @@ public final class RoundRows {
     }
 
     public void read(CsvTable table, Subjects subjects, DbLookups db, Problems problems) {
-        for (CSVRecord r : table.records()) {
+        for (CSVRecord r : table.rows()) {
             Cells c = new Cells(table, r, problems);
             InspectionRound round = InspectionFactory.eINSTANCE.createInspectionRound();
             String number = c.required("decision_number"); //$NON-NLS-1$

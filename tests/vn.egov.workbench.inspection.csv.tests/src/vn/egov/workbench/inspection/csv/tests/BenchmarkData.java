@@ -136,16 +136,20 @@ final class BenchmarkData {
         return v;
     }
 
-    /** CSV files of {@code n} records (2021-2024) in 100 rounds: the import benchmark's input. */
-    static List<Path> csvFiles(Path dir, int n, LegalCatalogue catalogue) throws IOException {
-        Random rnd = new Random(7);
+    /**
+     * CSV files of records from 2021-2024 in 100 rounds: the import benchmark's input. It ends after
+     * {@code records} records or {@code rows} rows of the three files (rounds, records and decisions),
+     * whichever comes first. {@code set} keeps the numbers and subjects of several sets apart.
+     */
+    static List<Path> csvFiles(Path dir, int records, int rows, int set, LegalCatalogue catalogue) throws IOException {
+        Random rnd = new Random(7 + set);
         List<InspectedSubject> subjects = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            subjects.add(subject(rnd, 900_000 + i));
+            subjects.add(subject(rnd, 900_000 + 10_000 * set + i));
         }
         List<InspectionRound> rounds = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            InspectionRound r = round(rnd, 90_000 + i, 2021, 4);
+            InspectionRound r = round(rnd, 90_000 + 1_000 * set + i, 2021, 4);
             rounds.add(r);
         }
         Path roundsFile = dir.resolve("rounds.csv");
@@ -156,14 +160,21 @@ final class BenchmarkData {
                 p.printRecord(vn.egov.workbench.inspection.csv.internal.Rows.round(r));
             }
         }
-        try (CSVPrinter records = printer(recordsFile, CsvColumns.RECORDS); CSVPrinter decisions = printer(decisionsFile, CsvColumns.DECISIONS)) {
-            for (int i = 0; i < n; i++) {
+        int written = rounds.size();
+        try (CSVPrinter recordsOut = printer(recordsFile, CsvColumns.RECORDS); CSVPrinter decisions = printer(decisionsFile, CsvColumns.DECISIONS)) {
+            for (int i = 0; i < records && written < rows; i++) {
                 InspectionRound round = rounds.get(i % rounds.size());
                 LocalDateTime at = round.getActualStart().atTime(8, 0).plusMinutes(i % 600);
-                ViolationRecord v = record(rnd, i, at, round, subjects.get(rnd.nextInt(subjects.size())), catalogue, "IMP-");
-                records.printRecord(vn.egov.workbench.inspection.csv.internal.Rows.record(v));
+                ViolationRecord v = record(rnd, i, at, round, subjects.get(rnd.nextInt(subjects.size())), catalogue, "IMP" + set + "-");
+                if (v.getDecision() != null && written + 2 > rows) { // the last row: a record without a decision
+                    v.setDecision(null);
+                    v.setStatus(CaseStatus.RECORDED);
+                }
+                recordsOut.printRecord(vn.egov.workbench.inspection.csv.internal.Rows.record(v));
+                written++;
                 if (v.getDecision() != null) {
                     decisions.printRecord(vn.egov.workbench.inspection.csv.internal.Rows.decision(v));
+                    written++;
                 }
             }
         }

@@ -111,6 +111,21 @@ class CsvValidationTest {
     }
 
     @Test
+    void aRowThatIsNotCsvIsNamedAndNothingIsWritten() throws Exception {
+        // rows are parsed as they are checked: a quote opened in the fourth record and never closed
+        // is found after three good rows, and still refuses the whole import
+        ExportResult f = CsvRoundTripTest.sampleExport(Files.createTempDirectory("egov-csv-quote"));
+        List<String> lines = Files.readAllLines(f.recordsFile(), StandardCharsets.UTF_8);
+        assertTrue(lines.size() > 5 && lines.stream().noneMatch(String::isEmpty), "one line per record");
+        lines.set(4, "\"" + lines.get(4));
+        Files.write(f.recordsFile(), lines, StandardCharsets.UTF_8);
+        CsvImportException e = refused(f);
+        CsvProblem p = e.problems().get(0);
+        assertEquals(List.of("records-2020.csv", 5), List.of(p.file(), p.row()), e.getMessage());
+        assertTrue(p.message().startsWith("not a valid CSV file: "), p.message());
+    }
+
+    @Test
     void aReplacementCharacterWrittenInTheFileIsData() throws Exception {
         // U+FFFD is what a lenient decoder puts for bytes that are not UTF-8; written in a UTF-8 file it is text
         ExportResult f = CsvRoundTripTest.sampleExport(Files.createTempDirectory("egov-csv-fffd"));

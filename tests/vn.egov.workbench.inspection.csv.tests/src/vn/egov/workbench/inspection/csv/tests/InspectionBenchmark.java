@@ -50,7 +50,10 @@ import vn.egov.workbench.inspection.store.YearSummary;
 class InspectionBenchmark {
 
     private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000_000);
+    /** Records of the second, larger import. */
     private static final int IMPORT = Integer.getInteger("benchmark.import", 100_000);
+    /** Rows (of the three files together) of the first import: the issue's goal is 100k rows in ≤ 10 s. */
+    private static final int IMPORT_ROWS = Integer.getInteger("benchmark.importRows", 100_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 30);
     private static final RuleBook RULES = RuleBook.builtIn();
     /** Warm-up runs of each side before the yearly totals are timed (see there). */
@@ -93,6 +96,9 @@ class InspectionBenchmark {
         Path file = config.isEmbedded() ? Path.of(h2Base(config) + ".mv.db") : null;
         if (kept != null && Files.exists(kept)) {
             Files.copy(kept, file);
+            try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                copy.force(true); // else the OS writes the 5 GB copy out while the import is timed
+            }
             row(name, "copy the kept database of " + RECORDS + " generated records from " + kept, 0, Double.NaN, "-");
             // the generation below is what compiles the store's write path before the import is
             // timed; without it the import measured 30-110 % slower. Same work on a throw-away database
@@ -118,23 +124,40 @@ class InspectionBenchmark {
             if (!IMPORT_ONLY) {
                 queries(name, store);
             }
-            Path dir = Files.createTempDirectory("egov-benchmark-csv");
-            List<Path> files = BenchmarkData.csvFiles(dir, IMPORT, RULES.catalogue());
-            long rows = 0;
-            for (Path f : files) {
-                rows += Files.readAllLines(f).size() - 1;
-            }
-            long t1 = System.nanoTime();
-            ImportResult result = new CsvImporter(store, RULES).importFiles(files.get(0), files.get(1), files.get(2), "benchmark");
-            double importMs = (System.nanoTime() - t1) / 1e6;
-            assertEquals(IMPORT, result.records());
-            for (Path f : files) {
-                Files.delete(f);
-            }
-            Files.delete(dir);
-            row(name, String.format(Locale.ROOT, "import CSV: %,d rows (%,d records, %,d decisions, %d rounds), validated, one transaction",
-                    rows, result.records(), result.decisions(), result.rounds()), importMs, Double.NaN, "≤ 10,000");
+            // the goal as the issue states it, 100,000 CSV rows, first (the import path's Java code is
+            // then as cold as in a workbench that imports once); then 100,000 records, about 155,000 rows
+            importCsv(name, store, Integer.MAX_VALUE, IMPORT_ROWS, 0);
+            importCsv(name, store, IMPORT, Integer.MAX_VALUE, 1);
         }
+    }
+
+    private void importCsv(String name, InspectionStore store, int records, int rows, int set) throws Exception {
+        Path dir = Files.createTempDirectory("egov-benchmark-csv");
+        List<Path> files = BenchmarkData.csvFiles(dir, records, rows, set, RULES.catalogue());
+        long lines = 0;
+        for (Path f : files) {
+            lines += Files.readAllLines(f).size() - 1;
+        }
+        long gc0 = gcMillis();
+        long t1 = System.nanoTime();
+        ImportResult result = new CsvImporter(store, RULES).importFiles(files.get(0), files.get(1), files.get(2), "benchmark");
+        double importMs = (System.nanoTime() - t1) / 1e6;
+        long gc = gcMillis() - gc0;
+        assertEquals(lines, result.rounds() + result.records() + result.decisions());
+        assertTrue(result.records() == records || lines == rows, "the set ends at its record or row count");
+        for (Path f : files) {
+            Files.delete(f);
+        }
+        Files.delete(dir);
+        row(name, String.format(Locale.ROOT, "import CSV: %,d rows (%,d records, %,d decisions, %d rounds), validated, one transaction; "
+                + "%,d ms of it in GC pauses", lines, result.records(), result.decisions(), result.rounds(), gc), importMs, Double.NaN,
+                "≤ 10,000");
+    }
+
+    /** Pause time the collectors report for this JVM so far (G1: young, mixed and full; not its concurrent cycles). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().filter(b -> !b.getName().contains("Concurrent"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** The H2 database's path without H2's ".mv.db" (the test databases' URLs have no settings). */
