@@ -2,7 +2,6 @@ package vn.egov.workbench.inspection.csv.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class RecordRows {
     private final List<ViolationRecord> records = new ArrayList<>();
     private final Map<String, ViolationRecord> byNumber = new HashMap<>();
     /** The spreadsheet row of each record, by its index in {@link #records}: enough to report a problem later. */
-    private int[] rows = new int[64];
+    private final List<Integer> rows = new ArrayList<>();
     private String file;
     private Problems problems;
     /** Rounds of the database the records refer to, to pass to the store with the new objects. */
@@ -46,7 +45,7 @@ public final class RecordRows {
 
     /** Reports a problem found later (by the decisions file) in the row of the {@code index}th record. */
     public void problem(int index, String column, String message) {
-        problems.add(file, rows[index], column, message);
+        problems.add(file, rows.get(index), column, message);
     }
 
     public void read(CsvTable table, RoundRows rounds, Subjects subjects, LegalCatalogue catalogue, DbLookups db,
@@ -114,10 +113,7 @@ public final class RecordRows {
             } else if (number != null) {
                 numbers.add(number);
             }
-            if (records.size() == rows.length) {
-                rows = Arrays.copyOf(rows, 2 * rows.length);
-            }
-            rows[records.size()] = c.row();
+            rows.add(c.row());
             records.add(v);
         }
         Set<String> stored = db.storedRecords(numbers);

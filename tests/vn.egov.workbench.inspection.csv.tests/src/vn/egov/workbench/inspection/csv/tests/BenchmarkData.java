@@ -141,7 +141,7 @@ final class BenchmarkData {
      * {@code records} records or {@code rows} rows of the three files (rounds, records and decisions),
      * whichever comes first. {@code set} keeps the numbers and subjects of several sets apart.
      */
-    static List<Path> csvFiles(Path dir, int records, int rows, int set, LegalCatalogue catalogue) throws IOException {
+    static CsvSet csvFiles(Path dir, int records, int rows, int set, LegalCatalogue catalogue) throws IOException {
         Random rnd = new Random(7 + set);
         List<InspectedSubject> subjects = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
@@ -178,7 +178,11 @@ final class BenchmarkData {
                 }
             }
         }
-        return List.of(roundsFile, recordsFile, decisionsFile);
+        return new CsvSet(roundsFile, recordsFile, decisionsFile, written);
+    }
+
+    /** The three files of an import and how many rows they hold together (headers not counted). */
+    record CsvSet(Path rounds, Path records, Path decisions, int rows) {
     }
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {

@@ -89,8 +89,8 @@ class InspectionBenchmark {
     private void bench(String name, StoreConfig config) throws Exception {
         // -Dbenchmark.keep=DIR: H2's generated database is kept in DIR and copied from there by later
         // runs with the same record count (generating 1M records on H2 takes minutes). For trying
-        // changes only, several runs side by side: the import alone from a copy (-Dbenchmark.only=import)
-        // varied from 11.6 to 17.3 s between runs of the same code on 2026-11-29
+        // changes only, several runs side by side: the imports alone from a copy (-Dbenchmark.only=import)
+        // vary a lot and are slower than in a full run (README, Benchmarks)
         Path kept = KEEP == null || KEEP.startsWith("${") || !config.isEmbedded() ? null
                 : Path.of(KEEP).resolve("h2-" + RECORDS + ".mv.db");
         Path file = config.isEmbedded() ? Path.of(h2Base(config) + ".mv.db") : null;
@@ -133,24 +133,20 @@ class InspectionBenchmark {
 
     private void importCsv(String name, InspectionStore store, int records, int rows, int set) throws Exception {
         Path dir = Files.createTempDirectory("egov-benchmark-csv");
-        List<Path> files = BenchmarkData.csvFiles(dir, records, rows, set, RULES.catalogue());
-        long lines = 0;
-        for (Path f : files) {
-            lines += Files.readAllLines(f).size() - 1;
-        }
+        BenchmarkData.CsvSet files = BenchmarkData.csvFiles(dir, records, rows, set, RULES.catalogue());
         long gc0 = gcMillis();
         long t1 = System.nanoTime();
-        ImportResult result = new CsvImporter(store, RULES).importFiles(files.get(0), files.get(1), files.get(2), "benchmark");
+        ImportResult result = new CsvImporter(store, RULES).importFiles(files.rounds(), files.records(), files.decisions(), "benchmark");
         double importMs = (System.nanoTime() - t1) / 1e6;
         long gc = gcMillis() - gc0;
-        assertEquals(lines, result.rounds() + result.records() + result.decisions());
-        assertTrue(result.records() == records || lines == rows, "the set ends at its record or row count");
-        for (Path f : files) {
+        assertEquals(files.rows(), result.rounds() + result.records() + result.decisions());
+        assertTrue(result.records() == records || files.rows() == rows, "the set ends at its record or row count");
+        for (Path f : List.of(files.rounds(), files.records(), files.decisions())) {
             Files.delete(f);
         }
         Files.delete(dir);
         row(name, String.format(Locale.ROOT, "import CSV: %,d rows (%,d records, %,d decisions, %d rounds), validated, one transaction; "
-                + "%,d ms of it in GC pauses", lines, result.records(), result.decisions(), result.rounds(), gc), importMs, Double.NaN,
+                + "%,d ms of it in GC pauses", files.rows(), result.records(), result.decisions(), result.rounds(), gc), importMs, Double.NaN,
                 "≤ 10,000");
     }
 

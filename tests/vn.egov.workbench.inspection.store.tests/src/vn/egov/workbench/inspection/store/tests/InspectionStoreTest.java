@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -15,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.egov.workbench.inspection.model.Behaviour;
 import vn.egov.workbench.inspection.model.DecisionLine;
+import vn.egov.workbench.inspection.model.Entity;
 import vn.egov.workbench.inspection.model.InspectionFactory;
 import vn.egov.workbench.inspection.model.InspectionRound;
 import vn.egov.workbench.inspection.model.Payment;
@@ -176,7 +180,7 @@ class InspectionStoreTest {
             good.setPlace("a change that must not survive");
             ViolationRecord bad = f.createViolationRecord();
             bad.setNumber("99/BB-VPHC");
-            bad.setRecordedAt(java.time.LocalDateTime.of(2020, 12, 20, 9, 0));
+            bad.setRecordedAt(LocalDateTime.of(2020, 12, 20, 9, 0));
             Behaviour broken = f.createBehaviour(); // no decree: NOT NULL in the schema
             bad.getBehaviours().add(broken);
             StoreException e = assertThrows(StoreException.class, () -> store.saveAll(List.of(good, bad), "minh"));
@@ -205,9 +209,9 @@ class InspectionStoreTest {
         try (InspectionStore store = InspectionStore.open(db.get())) {
             InspectionRound round = Fixtures.round("9/QĐ-TTr", LocalDate.of(2022, 1, 5));
             int[] days = { 20, 3, 11, 3, 1 }; // out of order, with a tie
-            List<ViolationRecord> records = new java.util.ArrayList<>();
+            List<ViolationRecord> records = new ArrayList<>();
             for (int i = 0; i < days.length; i++) {
-                ViolationRecord v = Fixtures.record(round, "BB-" + i, java.time.LocalDateTime.of(2022, 2, days[i], 9, 0));
+                ViolationRecord v = Fixtures.record(round, "BB-" + i, LocalDateTime.of(2022, 2, days[i], 9, 0));
                 Behaviour b = InspectionFactory.eINSTANCE.createBehaviour();
                 b.setDecreeId("15/2020");
                 b.setArticleRef("Đ8 k" + (i + 1));
@@ -215,13 +219,13 @@ class InspectionStoreTest {
                 v.getBehaviours().add(b);
                 records.add(v);
             }
-            List<vn.egov.workbench.inspection.model.Entity> all = new java.util.ArrayList<>();
+            List<Entity> all = new ArrayList<>();
             all.add(round);
             all.addAll(records);
             store.importAll(all, "test", "test");
 
-            List<ViolationRecord> byId = new java.util.ArrayList<>(records);
-            byId.sort(java.util.Comparator.comparingLong(ViolationRecord::getId));
+            List<ViolationRecord> byId = new ArrayList<>(records);
+            byId.sort(Comparator.comparingLong(ViolationRecord::getId));
             assertEquals(List.of("BB-4", "BB-1", "BB-3", "BB-2", "BB-0"), byId.stream().map(ViolationRecord::getNumber).toList(),
                     "ids follow the recorded time; a tie keeps the list's order");
             for (int i = 0; i < days.length; i++) {
@@ -253,7 +257,7 @@ class InspectionStoreTest {
             round.getPartnerBodies().addAll(List.of("Sở\\N", "Công an\ttỉnh"));
             ViolationRecord v = f.createViolationRecord();
             v.setNumber("\\N");
-            v.setRecordedAt(java.time.LocalDateTime.of(2021, 3, 2, 9, 30, 15));
+            v.setRecordedAt(LocalDateTime.of(2021, 3, 2, 9, 30, 15));
             v.setRound(round);
             v.setPlace("Đắk Hà\nline two\r\nthree\\four\tfive");
             v.setRecorder(null);
@@ -271,7 +275,7 @@ class InspectionStoreTest {
             assertEquals(List.of("Sở\\N", "Công an\ttỉnh"), r.getPartnerBodies());
             ViolationRecord loaded = store.loadCase(v.getId());
             assertEquals("\\N", loaded.getNumber());
-            assertEquals(java.time.LocalDateTime.of(2021, 3, 2, 9, 30, 15), loaded.getRecordedAt());
+            assertEquals(LocalDateTime.of(2021, 3, 2, 9, 30, 15), loaded.getRecordedAt());
             assertEquals("Đắk Hà\nline two\r\nthree\\four\tfive", loaded.getPlace());
             assertEquals(null, loaded.getRecorder());
             assertFalse(loaded.isSigned());
